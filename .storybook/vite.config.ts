@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+
+/** Storybook's own Vite config: nothing beyond Vite's defaults. */
+export default defineConfig({});

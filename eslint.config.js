@@ -1,0 +1,77 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import importX from 'eslint-plugin-import-x';
+import jsdoc from 'eslint-plugin-jsdoc';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import noOnlyTests from 'eslint-plugin-no-only-tests';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** The JSDoc tags the Custom Elements Manifest analyzer reads, plus TypeScript's own. */
+const manifestTags = [
+  'tag',
+  'summary',
+  'slot',
+  'csspart',
+  'cssproperty',
+  'cssprop',
+  'cssstate',
+  'event',
+  'fires',
+  'internal',
+];
+
+export default defineConfig(
+  globalIgnores(['dist/', 'storybook-static/', 'node_modules/', '.pack/', 'bench/results/']),
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  wc.configs['flat/recommended'],
+  wc.configs['flat/best-practice'],
+  lit.configs['flat/recommended'],
+  {
+    plugins: { 'lit-a11y': litA11y, jsdoc, 'import-x': importX, 'no-only-tests': noOnlyTests },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser },
+    },
+    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    rules: {
+      ...litA11y.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'jsdoc/check-tag-names': ['error', { definedTags: manifestTags }],
+      'import-x/extensions': ['error', 'ignorePackages'],
+      'no-only-tests/no-only-tests': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'wc/require-listener-teardown': 'error',
+    },
+  },
+  {
+    files: ['tests/**', 'stories/**', 'bench/**', '.storybook/**', '*.config.*', 'eslint.config.js'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      'no-console': 'off',
+    },
+  },
+  {
+    // Node-side JavaScript (benchmarks, end-to-end checks, configs): no type information.
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['bench/**', '*.config.*', 'eslint.config.js', 'tests/e2e/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  prettier,
+);

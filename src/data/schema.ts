@@ -1,0 +1,222 @@
+/**
+ * The brief schema: the single source of truth for the data model.
+ *
+ * The TypeScript types (`types.ts`) are inferred from it, `validate.ts` runs it on
+ * author JSON, and the build turns it into `brief.schema.json` for authors' editors.
+ * Built on valibot: its functions tree-shake one by one, so the validator costs a few
+ * kilobytes in the embed, and its issues carry the path of the field at fault.
+ */
+import * as v from 'valibot';
+
+/** Longest text accepted in any field: a paragraph is far shorter. */
+export const MAX_TEXT = 5000;
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD`. */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(ID_PATTERN, 'must be an id: 1–80 lowercase letters, digits and hyphens, e.g. "overdose-deaths"'),
+);
+
+const IdList = v.array(Id);
+
+const Text = v.pipe(
+  v.string(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(MAX_TEXT, `must be at most ${String(MAX_TEXT)} characters long`),
+);
+
+const IsoDate = v.pipe(
+  v.string(),
+  v.isoDate('must be a date written YYYY-MM-DD, e.g. "2022-06-12"'),
+  v.check(isCalendarDate, 'must be a real calendar date written YYYY-MM-DD, e.g. "2022-06-12"'),
+);
+
+const Precision = v.picklist(['day', 'month', 'year']);
+
+const FiniteNumber = v.pipe(v.number(), v.finite('must be a finite number'));
+
+/** Where a figure or fact comes from. */
+export const SourceSchema = v.object({
+  id: Id,
+  title: Text,
+  publisher: Text,
+  url: Text,
+  date: v.optional(IsoDate),
+  confidence: v.picklist(['high', 'medium']),
+  note: v.optional(Text),
+});
+
+/** The brief's headline figure, with its unit and the date it describes. */
+export const HeadlineSchema = v.object({
+  value: FiniteNumber,
+  /** Unit of `value`, plural, e.g. "deaths", "percent", "cases". */
+  unit: Text,
+  /** The brief's own wording of the figure, e.g. "nearly 106,000". */
+  label: v.optional(Text),
+  /** What the figure counts, e.g. "deaths in the 12 months ending October 2021". */
+  description: v.optional(Text),
+  asOf: IsoDate,
+  asOfPrecision: v.optional(Precision),
+  sourceIds: v.pipe(IdList, v.minLength(1, 'needs at least one source')),
+});
+
+/** One dated value of a series; `value: null` is an honest gap. */
+export const SeriesPointSchema = v.pipe(
+  v.object({
+    date: IsoDate,
+    value: v.nullable(FiniteNumber),
+    sourceIds: IdList,
+    note: v.optional(Text),
+  }),
+  v.forward(
+    v.check(
+      (point) => point.value === null || point.sourceIds.length > 0,
+      'needs at least one source when the point has a value',
+    ),
+    ['sourceIds'],
+  ),
+);
+
+/** A dated, sourced series of one consistent measure. */
+export const SeriesSchema = v.object({
+  /** What is counted, e.g. "U.S. drug overdose deaths (final NCHS data)". */
+  label: Text,
+  unit: Text,
+  frequency: v.picklist(['year', 'fiscal-year', 'month', 'irregular']),
+  /** Steps between irregular "as of" counts are cumulative totals. */
+  cumulative: v.optional(v.boolean()),
+  points: v.pipe(
+    v.array(SeriesPointSchema),
+    v.minLength(2, 'needs at least two points to draw a trend'),
+    v.maxLength(10000, 'must have at most 10,000 points'),
+  ),
+});
+
+/** A dated piece of context for a qualitative indicator. */
+export const ContextItemSchema = v.object({
+  date: IsoDate,
+  precision: v.optional(Precision),
+  text: Text,
+  sourceIds: v.pipe(IdList, v.minLength(1, 'needs at least one source')),
+});
+
+export const DirectionSchema = v.picklist(['worsening', 'improving', 'mixed', 'steady']);
+
+/** One of the brief's indicators. */
+export const IndicatorSchema = v.object({
+  id: Id,
+  title: Text,
+  /** The brief's claim, in its own words. */
+  claim: Text,
+  direction: DirectionSchema,
+  headline: v.optional(HeadlineSchema),
+  series: v.optional(SeriesSchema),
+  context: v.array(ContextItemSchema),
+  sourceIds: IdList,
+  /** Where the brief's wording and the record differ. */
+  note: v.optional(Text),
+});
+
+export const StatusStateSchema = v.picklist(['proposed', 'in-progress', 'adopted', 'not-adopted']);
+
+/** The publisher's record of an action's real-world status. */
+export const ActionStatusSchema = v.object({
+  state: StatusStateSchema,
+  date: IsoDate,
+  note: v.optional(Text),
+  sourceIds: v.pipe(IdList, v.minLength(1, 'needs at least one source')),
+});
+
+/** A sub-action of a recommendation. */
+export const ActionSchema = v.object({
+  id: Id,
+  text: Text,
+  actors: v.pipe(IdList, v.minLength(1, 'needs at least one actor')),
+  status: v.optional(ActionStatusSchema),
+});
+
+/** One of the brief's recommendations. */
+export const RecommendationSchema = v.object({
+  id: Id,
+  number: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+  title: Text,
+  summary: v.optional(Text),
+  actors: IdList,
+  actions: v.pipe(v.array(ActionSchema), v.minLength(1, 'needs at least one action')),
+});
+
+/** Someone the brief addresses (Congress, the Administration…). */
+export const ActorSchema = v.object({ id: Id, name: Text });
+
+/** A category of timeline events. */
+export const CategorySchema = v.object({ id: Id, name: Text });
+
+/** A dated milestone. */
+export const TimelineEventSchema = v.object({
+  id: Id,
+  date: IsoDate,
+  precision: Precision,
+  /** True when the date is approximate ("about"). */
+  approximate: v.optional(v.boolean()),
+  title: Text,
+  description: v.optional(Text),
+  category: Id,
+  sourceIds: IdList,
+});
+
+/** One of the futures that branch from a timeline event. */
+export const ScenarioSchema = v.object({
+  id: Id,
+  title: Text,
+  condition: Text,
+  /** Id of the timeline event this scenario branches from. */
+  branchFrom: Id,
+  events: v.array(TimelineEventSchema),
+  outcome: v.picklist(['realized', 'not-realized', 'open']),
+  /** What the record says about the outcome, with its sources. */
+  outcomeNote: v.optional(Text),
+  outcomeSourceIds: v.optional(IdList),
+});
+
+export const TimelineSchema = v.object({
+  id: Id,
+  title: Text,
+  categories: v.array(CategorySchema),
+  events: v.pipe(v.array(TimelineEventSchema), v.maxLength(10000, 'must have at most 10,000 events')),
+  scenarios: v.array(ScenarioSchema),
+});
+
+/** A policy brief and everything the widgets show of it. */
+export const BriefSchema = v.object({
+  id: Id,
+  version: v.pipe(
+    v.string(),
+    v.minLength(1, 'must not be empty, e.g. "1.0.0"'),
+    v.maxLength(40, 'must be at most 40 characters long'),
+  ),
+  title: Text,
+  publisher: Text,
+  published: IsoDate,
+  url: v.optional(Text),
+  summary: Text,
+  /** Language of the brief's own text (`en`, `es`…). */
+  lang: v.optional(
+    v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag, e.g. "en"')),
+  ),
+  actors: v.array(ActorSchema),
+  indicators: v.array(IndicatorSchema),
+  recommendations: v.array(RecommendationSchema),
+  timeline: v.optional(TimelineSchema),
+  sources: v.array(SourceSchema),
+});

@@ -1,0 +1,7 @@
+/**
+ * `briefing-widgets`: registers every element and exports their classes, the events and
+ * the data types.
+ */
+export { BriefIndicatorCard } from './components/brief-indicator-card/brief-indicator-card.js';
+export { BriefLoadEvent, BriefErrorEvent, briefEventNames } from './events/index.js';
+export type * from './data/types.js';

@@ -1,0 +1,182 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { usMexico2022 } from '../data/briefs/us-mexico-2022.js';
+import type { Brief, BriefProblem } from '../data/types.js';
+import { validateBrief } from '../data/validate.js';
+import { BriefErrorEvent } from '../events/brief-error.js';
+import { BriefLoadEvent } from '../events/brief-load.js';
+
+/** What a widget must offer for the controller to find its brief. */
+export interface BriefHost extends ReactiveControllerHost, HTMLElement {
+  /** A brief object set as a property; wins over every other source. */
+  brief: Brief | undefined;
+  /** URL of a brief JSON file. */
+  src: string | undefined;
+}
+
+type Input =
+  | { kind: 'property'; value: Brief }
+  | { kind: 'inline'; value: string }
+  | { kind: 'src'; value: string }
+  | { kind: 'default' };
+
+const JSON_SCRIPT = ':scope > script[type="application/json"]';
+
+function sameInput(a: Input | undefined, b: Input): boolean {
+  return a?.kind === b.kind && (a.kind === 'default' || (b.kind !== 'default' && a.value === b.value));
+}
+
+/**
+ * Finds a widget's brief (property → inline JSON → `src` → bundled default), loads and
+ * validates it, and reports the outcome once: `brief-load`, or `brief-error` plus one
+ * console error naming each field path. Never throws.
+ * @internal
+ */
+export class BriefDataController implements ReactiveController {
+  private readonly host: BriefHost;
+  private input: Input | undefined;
+  private abort: AbortController | undefined;
+  private published = '';
+  private pending: Event | undefined;
+
+  /** The valid brief, once there is one. */
+  brief: Brief | undefined;
+  /** True while a `src` is being fetched. */
+  loading = false;
+  /** What stops the widget from rendering; shown in its error panel. */
+  problems: readonly BriefProblem[] = [];
+
+  constructor(host: BriefHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    // A reconnected widget resolves again (and re-fetches a `src` it had not finished).
+    if (this.loading) this.input = undefined;
+  }
+
+  hostUpdated(): void {
+    const event = this.pending;
+    this.pending = undefined;
+    if (event) this.host.dispatchEvent(event);
+  }
+
+  /**
+   * Resolves the brief from the host's current inputs; cheap when nothing changed.
+   * Call at the start of the host's `willUpdate`. Returns the brief when it is ready.
+   */
+  resolve(): Brief | undefined {
+    const input = this.currentInput();
+    if (sameInput(this.input, input)) return this.brief;
+    this.input = input;
+    this.published = '';
+    this.abort?.abort();
+    this.abort = undefined;
+    this.loading = false;
+    this.brief = undefined;
+    this.problems = [];
+    switch (input.kind) {
+      case 'default':
+        this.brief = usMexico2022;
+        break;
+      case 'property':
+        this.accept(input.value, 'the brief property');
+        break;
+      case 'inline':
+        this.acceptText(input.value, 'the inline JSON');
+        break;
+      case 'src':
+        void this.fetch(input.value);
+        break;
+    }
+    return this.brief;
+  }
+
+  /**
+   * Reports the widget's outcome once per change: `null` when it renders, else the
+   * problems that stop it. Widgets call it after checking their own attributes.
+   */
+  settle(problems: readonly BriefProblem[] | null, origin = 'its data'): void {
+    this.problems = problems ?? [];
+    const signature = problems
+      ? JSON.stringify(problems)
+      : `ok:${this.brief?.id ?? ''}:${String(this.input?.kind)}`;
+    if (signature === this.published) return;
+    this.published = signature;
+    if (problems) {
+      const tag = this.host.localName;
+      const lines = problems.map((problem) => `  ${problem.path}: ${problem.message}`).join('\n');
+      console.error(`briefing-widgets: <${tag}> cannot show ${origin}:\n${lines}`);
+      this.pending = new BriefErrorEvent(problems);
+    } else if (this.brief) {
+      this.pending = new BriefLoadEvent(this.brief);
+    }
+  }
+
+  /** Reports this controller's own data problems, if any. */
+  private fail(problems: BriefProblem[], origin: string): void {
+    this.brief = undefined;
+    this.settle(problems, origin);
+  }
+
+  private currentInput(): Input {
+    if (this.host.brief) {
+      return { kind: 'property', value: this.host.brief };
+    }
+    const script = this.host.querySelector(JSON_SCRIPT);
+    if (script) return { kind: 'inline', value: script.textContent };
+    if (this.host.src) return { kind: 'src', value: this.host.src };
+    return { kind: 'default' };
+  }
+
+  private accept(value: unknown, origin: string): void {
+    if (value === usMexico2022) {
+      this.brief = usMexico2022;
+      return;
+    }
+    const result = validateBrief(value);
+    if (result.ok) this.brief = result.brief;
+    else this.fail(result.problems, origin);
+  }
+
+  private acceptText(text: string, origin: string): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      this.fail([{ path: '(JSON)', message: `is not valid JSON: ${(error as Error).message}` }], origin);
+      return;
+    }
+    this.accept(value, origin);
+  }
+
+  private async fetch(url: string): Promise<void> {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.loading = true;
+    const origin = `the brief at ${url}`;
+    let text: string;
+    try {
+      const response = await fetch(new URL(url, document.baseURI), {
+        credentials: 'omit',
+        signal: abort.signal,
+        headers: { accept: 'application/json' },
+      });
+      if (!response.ok) throw new Error(`HTTP ${String(response.status)}`);
+      text = await response.text();
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.loading = false;
+      this.fail([{ path: 'src', message: `could not load "${url}": ${(error as Error).message}` }], origin);
+      this.host.requestUpdate();
+      return;
+    }
+    if (abort.signal.aborted) return;
+    this.loading = false;
+    this.abort = undefined;
+    this.acceptText(text, origin);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,127 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DatePrecision } from '../data/types.js';
+
+/** The languages the widgets speak. */
+export const languages = ['en', 'es'] as const;
+export type Lang = (typeof languages)[number];
+
+/** A table of UI strings, one per language, with `{name}` placeholders. */
+export type Strings<K extends string> = Record<Lang, Record<K, string>>;
+
+/** Declares a string table; every language must have every key (the compiler checks). */
+export function defineStrings<K extends string>(table: Strings<K>): Strings<K> {
+  return table;
+}
+
+/** The language of an element: its own `lang`, else the nearest ancestor's, crossing shadow roots. */
+export function resolveLang(element: Element): Lang {
+  let node: Element | null = element;
+  while (node) {
+    const value = node.getAttribute('lang');
+    if (value) {
+      const primary = value.trim().toLowerCase().split('-')[0] ?? '';
+      return primary === 'es' ? 'es' : 'en';
+    }
+    const root = node.getRootNode();
+    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+  }
+  return 'en';
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    return value === undefined ? match : String(value);
+  });
+}
+
+const hosts = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+/** One observer for the whole page: a page that switches `<html lang>` updates every widget. */
+function watchDocumentLang(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => {
+    hosts.forEach((controller) => {
+      controller.host.requestUpdate();
+    });
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/**
+ * Resolves the widget's language and formats numbers and dates with `Intl` in it.
+ * @internal
+ */
+export class LocaleController implements ReactiveController {
+  readonly host: ReactiveControllerHost & HTMLElement;
+  lang: Lang = 'en';
+  private readonly numberFormats = new Map<string, Intl.NumberFormat>();
+  private readonly dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this);
+    watchDocumentLang();
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this);
+  }
+
+  /** Re-reads the language; call at the start of `willUpdate`. */
+  sync(): Lang {
+    const lang = resolveLang(this.host);
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.numberFormats.clear();
+      this.dateFormats.clear();
+    }
+    return lang;
+  }
+
+  /** A UI string in the widget's language. */
+  t<K extends string>(strings: Strings<K>, key: K, params?: Record<string, string | number>): string {
+    return fill(strings[this.lang][key], params);
+  }
+
+  /** A number, e.g. `105,752` (`en`) or `105 752` (`es`). */
+  number(value: number, options: Intl.NumberFormatOptions = {}): string {
+    const key = JSON.stringify(options);
+    let format = this.numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(this.lang, options);
+      this.numberFormats.set(key, format);
+    }
+    return format.format(value);
+  }
+
+  /** A large number in short form: `106K`, `2.4M` (`en`); `106 mil`, `2,4 M` (`es`). */
+  compact(value: number): string {
+    return Math.abs(value) < 10000
+      ? this.number(value)
+      : this.number(value, { notation: 'compact', maximumFractionDigits: 1 });
+  }
+
+  /** A `YYYY-MM-DD` date at its precision: `June 12, 2022`, `June 2022` or `2022`. */
+  date(iso: string, precision: DatePrecision = 'day'): string {
+    let format = this.dateFormats.get(precision);
+    if (!format) {
+      const options: Intl.DateTimeFormatOptions =
+        precision === 'year'
+          ? { year: 'numeric', timeZone: 'UTC' }
+          : precision === 'month'
+            ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+            : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+      format = new Intl.DateTimeFormat(this.lang, options);
+      this.dateFormats.set(precision, format);
+    }
+    return format.format(new Date(`${iso}T00:00:00Z`));
+  }
+}

@@ -1,0 +1,162 @@
+import { expect } from '@open-wc/testing';
+import { formatPath, validateBrief } from '../../src/data/index.js';
+import type { Brief } from '../../src/data/index.js';
+import '../helpers/console.js';
+import { briefCopy, briefWith } from '../helpers/fixtures.js';
+
+type Draft = Brief & Record<string, unknown>;
+
+/** Broken briefs and the field path each must be reported at. */
+const corpus: { name: string; change: (brief: Draft) => void; path: string; message?: RegExp }[] = [
+  {
+    name: 'missing title',
+    change: (b) => delete (b as Partial<Brief>).title,
+    path: 'title',
+    message: /missing/,
+  },
+  { name: 'empty title', change: (b) => (b.title = ''), path: 'title', message: /empty/ },
+  {
+    name: 'impossible date',
+    change: (b) => (b.published = '2022-02-30'),
+    path: 'published',
+    message: /calendar date/,
+  },
+  { name: 'date in another format', change: (b) => (b.published = '06/12/2022'), path: 'published' },
+  { name: 'id with capitals', change: (b) => (b.id = 'US Mexico'), path: 'id', message: /id/ },
+  {
+    name: 'unknown direction',
+    change: (b) => ((b.indicators[1] as { direction: string }).direction = 'sideways'),
+    path: 'indicators[1].direction',
+    message: /one of "worsening"/,
+  },
+  {
+    name: 'a value that is text',
+    change: (b) => ((b.indicators[0]!.series!.points[2] as { value: unknown }).value = '70,000'),
+    path: 'indicators[0].series.points[2].value',
+  },
+  {
+    name: 'a non-finite value',
+    change: (b) => (b.indicators[0]!.series!.points[0]!.value = Number.POSITIVE_INFINITY),
+    path: 'indicators[0].series.points[0].value',
+    message: /finite/,
+  },
+  {
+    name: 'a value with no source',
+    change: (b) => (b.indicators[0]!.series!.points[0]!.sourceIds = []),
+    path: 'indicators[0].series.points[0].sourceIds',
+    message: /source/,
+  },
+  {
+    name: 'a one-point series',
+    change: (b) => (b.indicators[0]!.series!.points = b.indicators[0]!.series!.points.slice(0, 1)),
+    path: 'indicators[0].series.points',
+    message: /two points/,
+  },
+  {
+    name: 'dates out of order',
+    change: (b) => b.indicators[0]!.series!.points.reverse(),
+    path: 'indicators[0].series.points[1].date',
+    message: /in order/,
+  },
+  {
+    name: 'a source id that does not exist',
+    change: (b) => (b.indicators[2]!.sourceIds = ['no-such-source']),
+    path: 'indicators[2].sourceIds[0]',
+    message: /no source with id "no-such-source"/,
+  },
+  {
+    name: 'a duplicate indicator id',
+    change: (b) => (b.indicators[1]!.id = b.indicators[0]!.id),
+    path: 'indicators[1].id',
+    message: /duplicate/,
+  },
+  {
+    name: 'a duplicate action id across recommendations',
+    change: (b) => (b.recommendations[1]!.actions[0]!.id = b.recommendations[0]!.actions[0]!.id),
+    path: 'recommendations[1].actions[0].id',
+    message: /duplicate/,
+  },
+  {
+    name: 'an action with no actor',
+    change: (b) => (b.recommendations[0]!.actions[0]!.actors = []),
+    path: 'recommendations[0].actions[0].actors',
+    message: /actor/,
+  },
+  {
+    name: 'an unknown actor',
+    change: (b) => (b.recommendations[0]!.actions[0]!.actors = ['nobody']),
+    path: 'recommendations[0].actions[0].actors[0]',
+    message: /no actor/,
+  },
+  {
+    name: 'an unknown status',
+    change: (b) => {
+      const status = { state: 'maybe', date: '2022-07-12', sourceIds: [b.sources[0]!.id] };
+      b.recommendations[0]!.actions[0]!.status = status as never;
+    },
+    path: 'recommendations[0].actions[0].status.state',
+  },
+  {
+    name: 'a scenario branching from a missing event',
+    change: (b) => (b.timeline!.scenarios[0]!.branchFrom = 'no-such-event'),
+    path: 'timeline.scenarios[0].branchFrom',
+    message: /no event/,
+  },
+  {
+    name: 'an unknown timeline category',
+    change: (b) => (b.timeline!.events[0]!.category = 'weather'),
+    path: 'timeline.events[0].category',
+  },
+  {
+    name: 'a 10,000-character string',
+    change: (b) => (b.summary = 'x'.repeat(10000)),
+    path: 'summary',
+    message: /at most 5000/,
+  },
+  {
+    name: 'indicators that are not a list',
+    change: (b) => ((b as Record<string, unknown>).indicators = { a: 1 }),
+    path: 'indicators',
+  },
+];
+
+describe('validateBrief', () => {
+  it('accepts the bundled brief', () => {
+    const result = validateBrief(briefCopy());
+    expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
+  });
+
+  for (const { name, change, path, message } of corpus) {
+    it(`rejects ${name}, naming ${path}`, () => {
+      const result = validateBrief(briefWith(change));
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      const problem = result.problems.find((item) => item.path === path);
+      expect(problem, `problems: ${JSON.stringify(result.problems)}`).to.not.equal(undefined);
+      if (message) expect(problem!.message).to.match(message);
+    });
+  }
+
+  it('rejects values that are not a brief at all, without throwing', () => {
+    for (const input of [null, undefined, 42, 'brief', [], () => 1]) {
+      const result = validateBrief(input);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.problems[0]!.path).to.equal('(brief)');
+    }
+  });
+
+  it('caps the number of problems it reports', () => {
+    const brief = briefWith((draft) => {
+      for (const source of draft.sources) (source as { confidence: string }).confidence = 'none';
+    });
+    const result = validateBrief(brief);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.problems.length).to.be.at.most(20);
+  });
+
+  it('formats paths with dots and brackets', () => {
+    expect(formatPath(['indicators', 2, 'series', 'points', 0, 'value'])).to.equal(
+      'indicators[2].series.points[0].value',
+    );
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The embed as a web editor uses it: a plain page with one <script> and one element,
+ * served with a strict Content-Security-Policy. Runs against the built files (`npm run build`).
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { launch, openPage } from './browser.js';
+import { serve } from './server.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const esm = '/dist/standalone/briefing-widgets.js';
+const iife = '/dist/standalone/briefing-widgets.iife.js';
+
+const page = (head, body = '<brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embed</title>${head}</head><body>${body}</body></html>`;
+
+const pages = {
+  '/esm.html': page(`<script type="module" src="${esm}"></script>`),
+  '/iife.html': page(`<script src="${iife}" defer></script>`),
+  '/both.html': page(`<script src="${iife}" defer></script><script type="module" src="${esm}"></script>`),
+  '/twice.html': page(
+    `<script type="module" src="${esm}"></script><script type="module" src="${esm}?copy"></script>`,
+  ),
+  '/two-cards.html': page(
+    `<script type="module" src="${esm}"></script>`,
+    `<brief-indicator-card id="bad" indicator="overdose-deaths"><script type="application/json">{"id": "broken", "title": 42}</script></brief-indicator-card>
+     <brief-indicator-card id="good" indicator="trade-tensions"></brief-indicator-card>`,
+  ),
+};
+
+/** The card's title and any error panel, read from its shadow root. */
+function readCard(page, selector = 'brief-indicator-card') {
+  return page.$eval(selector, async (element) => {
+    await customElements.whenDefined('brief-indicator-card');
+    await element.updateComplete;
+    const root = element.shadowRoot;
+    return {
+      title: root?.querySelector('[part~="title"]')?.textContent.trim() ?? null,
+      error: root?.querySelector('[part~="error"]')?.textContent.replace(/\s+/g, ' ') ?? null,
+      height: element.getBoundingClientRect().height,
+    };
+  });
+}
+
+/** Requests other than the page itself (the browser's own favicon probe is not ours). */
+const otherRequests = (requests, origin, path) =>
+  requests.filter((url) => url !== `${origin}${path}` && !url.endsWith('/favicon.ico'));
+
+describe('standalone embed', () => {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serve(root, pages);
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const [path, script] of [
+    ['/esm.html', esm],
+    ['/iife.html', iife],
+  ]) {
+    it(`${path}: shows the card with no console error and no request besides the script, under a strict CSP`, async () => {
+      const { page: tab, problems, requests } = await openPage(browser, `${server.origin}${path}`);
+      const card = await readCard(tab);
+      assert.equal(card.title, 'Record U.S. Overdose Deaths');
+      assert.equal(card.error, null);
+      assert.ok(card.height > 100, `card height ${card.height}`);
+      assert.deepEqual(problems, []);
+      assert.deepEqual(otherRequests(requests, server.origin, path), [`${server.origin}${script}`]);
+      await tab.close();
+    });
+  }
+
+  it('loading both files on one page throws nothing, and the card still renders', async () => {
+    const { page: tab, problems } = await openPage(browser, `${server.origin}/both.html`);
+    const card = await readCard(tab);
+    assert.equal(card.title, 'Record U.S. Overdose Deaths');
+    const serious = problems.filter((text) => !text.includes('is already defined by another copy'));
+    assert.deepEqual(serious, []);
+    await tab.close();
+  });
+
+  it('the same module loaded twice (two URLs) throws nothing', async () => {
+    const { page: tab, problems } = await openPage(browser, `${server.origin}/twice.html`);
+    const card = await readCard(tab);
+    assert.equal(card.title, 'Record U.S. Overdose Deaths');
+    assert.deepEqual(
+      problems.filter((text) => !text.includes('is already defined by another copy')),
+      [],
+    );
+    await tab.close();
+  });
+
+  it('a card with a wrong brief shows its error naming the field, and the next card renders', async () => {
+    const { page: tab, problems } = await openPage(browser, `${server.origin}/two-cards.html`);
+    const bad = await readCard(tab, '#bad');
+    const good = await readCard(tab, '#good');
+    assert.match(bad.error ?? '', /title/);
+    assert.equal(good.title, 'Rising Trade Tensions');
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0], /briefing-widgets: <brief-indicator-card> cannot show the inline JSON/);
+    await tab.close();
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The built Storybook (`npm run build-storybook`): the card's docs page shows the API
+ * from the Custom Elements Manifest, and a story renders with no request leaving the page.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { launch, openPage } from './browser.js';
+import { serve } from './server.js';
+
+const root = fileURLToPath(new URL('../../storybook-static', import.meta.url));
+
+describe('storybook', { skip: !existsSync(root) && 'run npm run build-storybook first' }, () => {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serve(root);
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the card’s docs page lists attributes, events, parts and custom properties from the manifest', async () => {
+    const url = `${server.origin}/iframe.html?id=widgets-indicator-card--docs&viewMode=docs`;
+    const { page } = await openPage(browser, url);
+    await page.waitForSelector('.docblock-argstable', { timeout: 20000 });
+    const text = await page.$eval('.docblock-argstable', (table) => table.textContent);
+    for (const expected of [
+      'indicator',
+      'heading-level',
+      'brief-load',
+      'brief-error',
+      'headline',
+      '--card-padding',
+    ]) {
+      assert.ok(text.includes(expected), `docs table lacks ${expected}`);
+    }
+    await page.close();
+  });
+
+  it('a story renders the card, requesting nothing outside Storybook', async () => {
+    const url = `${server.origin}/iframe.html?id=widgets-indicator-card--default&viewMode=story`;
+    const { page, requests } = await openPage(browser, url);
+    await page.waitForFunction(
+      () => document.querySelector('brief-indicator-card')?.shadowRoot?.querySelector('[part~="title"]'),
+      { timeout: 20000 },
+    );
+    const outside = requests.filter(
+      (request) => !request.startsWith(server.origin) && !request.startsWith('data:'),
+    );
+    assert.deepEqual(outside, []);
+    await page.close();
+  });
+});
