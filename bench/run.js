@@ -1,25 +1,60 @@
 /**
- * `npm run bench`: sizes (and, as widgets gain them, render times) as a table.
- * Needs `npm run build` first for the standalone files; builds it when missing.
+ * `npm run bench`: sizes and render times as Markdown tables.
+ *
+ * Sections: the size table (bench/sizes.js), then every `bench/*.bench.js` module, in name
+ * order. A module's default export gets `{ browser, origin, measure }` (a headless
+ * Chromium and the origin of a static server on the repository root) and returns
+ * `{ title, columns, rows, notes? }`. Builds the standalone embed first when it is missing.
  */
-import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { sizeRows } from './sizes.js';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch } from '../tests/e2e/browser.js';
+import { serve } from '../tests/e2e/server.js';
+import { measure, sizeRows } from './sizes.js';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
 if (!existsSync('dist/standalone/briefing-widgets.js')) {
   execSync('npx vite build --mode standalone', { stdio: 'inherit' });
 }
 
-const format = (n) => n.toLocaleString('en-US');
-const rows = await sizeRows();
-const width = Math.max(...rows.map((row) => row.name.length));
-console.log('\nBytes (each entry bundled on its own with its dependencies, minified)\n');
-console.log(
-  `| ${'entry'.padEnd(width)} | ${'min'.padStart(8)} | ${'gzip'.padStart(8)} | ${'brotli'.padStart(8)} |`,
-);
-console.log(`| ${'-'.repeat(width)} | ${'-'.repeat(8)}:| ${'-'.repeat(8)}:| ${'-'.repeat(8)}:|`);
-for (const row of rows) {
-  console.log(
-    `| ${row.name.padEnd(width)} | ${format(row.min).padStart(8)} | ${format(row.gzip).padStart(8)} | ${format(row.brotli).padStart(8)} |`,
-  );
+const format = (value) => (typeof value === 'number' ? value.toLocaleString('en-US') : String(value));
+
+function table({ title, columns, rows, notes }) {
+  const cells = rows.map((row) => row.map(format));
+  const widths = columns.map((column, i) => Math.max(column.length, ...cells.map((row) => row[i].length)));
+  const line = (row) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
+  const rule = `| ${widths.map((width, i) => (i === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`;
+  return [`### ${title}`, '', line(columns), rule, ...cells.map(line), '', ...(notes ? [notes, ''] : [])].join('\n');
 }
+
+const sections = [
+  {
+    title: 'Bytes (each entry bundled on its own with its dependencies, minified)',
+    columns: ['entry', 'min', 'gzip', 'brotli'],
+    rows: (await sizeRows()).map((row) => [row.name, row.min, row.gzip, row.brotli]),
+  },
+];
+
+const modules = readdirSync(fileURLToPath(new URL('.', import.meta.url)))
+  .filter((file) => file.endsWith('.bench.js'))
+  .sort();
+if (modules.length > 0) {
+  const server = await serve(root);
+  const browser = await launch();
+  try {
+    for (const file of modules) {
+      const { default: run } = await import(`./${file}`);
+      const result = await run({ browser, origin: server.origin, measure });
+      sections.push(...(Array.isArray(result) ? result : [result]));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const report = sections.map(table).join('\n');
+console.log(`\n${report}`);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.md', `${report}\n`);
