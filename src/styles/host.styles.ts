@@ -57,6 +57,7 @@ export const hostStyles = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
+    hyphens: manual;
     overflow-wrap: anywhere;
     container-type: inline-size;
   }

@@ -1,6 +1,7 @@
 /**
  * A static file server on 127.0.0.1 for the end-to-end checks: serves the repository,
- * records every request, and can add a strict Content-Security-Policy header.
+ * records every request. Pages given in memory are sent with a strict Content-Security-Policy
+ * header; files carry their own (the demo has a CSP meta tag).
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -47,7 +48,7 @@ export async function serve(root, pages = {}) {
     try {
       const body = await readFile(path.endsWith('/') ? join(path, 'index.html') : path);
       response.writeHead(200, {
-        ...headers,
+        'cache-control': 'no-store',
         'content-type': types[extname(path)] ?? 'application/octet-stream',
       });
       response.end(body);
