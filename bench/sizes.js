@@ -2,7 +2,7 @@
  * Bytes of the embed files and of every entry point, each bundled on its own with all its
  * dependencies and minified: what a page pays for it. min / gzip (-9) / brotli (q11).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -43,10 +43,9 @@ export async function sizeRows() {
   const entries = [
     ['briefing-widgets (all elements)', 'src/index.ts'],
     ['briefing-widgets/data', 'src/data/index.ts'],
-    ...readdirSync('src/components').map((tag) => [
-      `components/${tag}.js`,
-      `src/components/${tag}/${tag}.ts`,
-    ]),
+    ...readdirSync('src/components')
+      .map((tag) => [`components/${tag}.js`, `src/components/${tag}/${tag}.ts`])
+      .filter(([, entry]) => existsSync(entry)),
   ];
   for (const [name, entry] of entries) rows.push({ name, ...measure(await bundle(entry)) });
   return rows;

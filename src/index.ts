@@ -3,5 +3,6 @@
  * the data types.
  */
 export { BriefIndicatorCard } from './components/brief-indicator-card/brief-indicator-card.js';
+export { BriefIndicatorGrid } from './components/brief-indicator-grid/brief-indicator-grid.js';
 export { BriefLoadEvent, BriefErrorEvent, briefEventNames } from './events/index.js';
 export type * from './data/types.js';

@@ -54,6 +54,26 @@ export const AllIndicators: Story = {
   `,
 };
 
+/** The compact variant, for sidebars: the claim, note and context fold away. */
+export const Compact: Story = {
+  render: (args) => html`
+    <div style="width: 300px">
+      <brief-indicator-card
+        compact
+        indicator=${args.indicator}
+        lang=${args.lang}
+        theme=${args.theme}
+      ></brief-indicator-card>
+    </div>
+  `,
+};
+
+/** A series with honest gaps (no verified Article 19 figure for 2019 and 2021): the line breaks there. */
+export const SeriesWithGaps: Story = { args: { indicator: 'human-rights' } };
+
+/** A cumulative count (USMCA labor cases): the trend reads "up from 2 … to 22 …". */
+export const Cumulative: Story = { args: { indicator: 'trade-tensions' } };
+
 /** A qualitative indicator: no figure, direction and context only. */
 export const Qualitative: Story = { args: { indicator: 'security-cooperation' } };
 
@@ -96,6 +116,23 @@ export const InvalidBrief: Story = {
     const broken = structuredClone(usMexico2022) as unknown as Record<string, unknown>;
     broken.published = '2022-13-45';
     (broken.indicators as { direction: string }[])[0]!.direction = 'sideways';
+    return html`<brief-indicator-card indicator="overdose-deaths" .brief=${broken}></brief-indicator-card>`;
+  },
+};
+
+/** The card placed right after the brief's own words: `without-claim` leaves the quote out. */
+export const WithoutClaim: Story = {
+  render: (args) =>
+    html`<brief-indicator-card without-claim indicator=${args.indicator}></brief-indicator-card>`,
+};
+
+/** A series point whose value is not a number: the error names `indicators[0].series.points[1].value`. */
+export const BadValue: Story = {
+  render: () => {
+    const broken = structuredClone(usMexico2022) as unknown as {
+      indicators: { series: { points: { value: unknown }[] } }[];
+    };
+    broken.indicators[0]!.series.points[1]!.value = 'about 60,000';
     return html`<brief-indicator-card indicator="overdose-deaths" .brief=${broken}></brief-indicator-card>`;
   },
 };

@@ -102,9 +102,9 @@ export class LocaleController implements ReactiveController {
     return format.format(value);
   }
 
-  /** A large number in short form: `106K`, `2.4M` (`en`); `106 mil`, `2,4 M` (`es`). */
+  /** A number, in short form from a million: `105,752`, `2.4M` (`en`); `2,4 M` (`es`). */
   compact(value: number): string {
-    return Math.abs(value) < 10000
+    return Math.abs(value) < 1_000_000
       ? this.number(value)
       : this.number(value, { notation: 'compact', maximumFractionDigits: 1 });
   }

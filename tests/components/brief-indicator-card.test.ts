@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { trendOf } from '../../src/components/brief-indicator-card/brief-indicator-card.trend.js';
 import '../../src/components/brief-indicator-card/brief-indicator-card.js';
 import type { BriefIndicatorCard } from '../../src/components/brief-indicator-card/brief-indicator-card.js';
 import { usMexico2022 } from '../../src/data/index.js';
@@ -61,7 +63,7 @@ describe('<brief-indicator-card>', () => {
       );
       const figure = new Intl.NumberFormat('es').format(overdose.headline!.value);
       expect(partText(el, 'headline')).to.contain(figure);
-      expect(partText(el, 'direction')).to.equal('Empeora');
+      expect(partText(el, 'direction')).to.equal('Según el informe: Empeora');
     });
 
     it('takes its language from the nearest ancestor', async () => {
@@ -72,7 +74,7 @@ describe('<brief-indicator-card>', () => {
       );
       const el = wrapper.querySelector('brief-indicator-card')!;
       await el.updateComplete;
-      expect(partText(el, 'direction')).to.equal('Empeora');
+      expect(partText(el, 'direction')).to.equal('Según el informe: Empeora');
     });
 
     it('renders markup in data as text, and a javascript: URL as plain text, not a link', async () => {
@@ -96,6 +98,246 @@ describe('<brief-indicator-card>', () => {
         brief.sources.find((item) => item.id === brief.indicators[0]!.sourceIds[0])!.title,
       );
     });
+  });
+
+  describe('sparkline and trend', () => {
+    it('draws the real series as a line with a dot for every value, gaps left out', async () => {
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="human-rights"></brief-indicator-card>`,
+      );
+      const series = usMexico2022.indicators.find((item) => item.id === 'human-rights')!.series!;
+      const dots = el.shadowRoot!.querySelectorAll('.chart__dot');
+      expect(dots.length).to.equal(series.points.filter((point) => point.value !== null).length);
+      expect(part(el, 'line')!.getAttribute('d')).to.match(/^M/);
+    });
+
+    it('says the trend in words and gives the chart that sentence as its accessible name (en)', async () => {
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="overdose-deaths" lang="en"></brief-indicator-card>`,
+      );
+      const trend = trendOf(overdose.series!)!;
+      const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(
+        -trend.change,
+      );
+      const sentence = `down ${pct} from a ${trend.peak.date.slice(0, 4)} peak`;
+      expect(partText(el, 'trend')).to.equal(sentence);
+      const label = part(el, 'chart')!.getAttribute('aria-label')!;
+      expect(label).to.contain(overdose.series!.label);
+      expect(label).to.contain(sentence);
+      expect(label).to.contain(new Intl.NumberFormat('en').format(trend.last.value));
+    });
+
+    it('says the trend in Spanish', async () => {
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="overdose-deaths" lang="es"></brief-indicator-card>`,
+      );
+      const trend = trendOf(overdose.series!)!;
+      const pct = new Intl.NumberFormat('es', { style: 'percent', maximumFractionDigits: 0 }).format(
+        -trend.change,
+      );
+      expect(partText(el, 'trend')).to.equal(
+        `baja un ${pct} desde el máximo de ${trend.peak.date.slice(0, 4)}`.replace(/\s+/g, ' '),
+      );
+    });
+
+    it('tells a rise "up N% since" a year, from data set as a property', async () => {
+      const brief = briefWith((draft) => {
+        draft.indicators[0]!.series!.points = [
+          { date: '2019-12-31', value: 100, sourceIds: [draft.sources[0]!.id] },
+          { date: '2020-12-31', value: 153, sourceIds: [draft.sources[0]!.id] },
+        ];
+      });
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="overdose-deaths" .brief=${brief}></brief-indicator-card>`,
+      );
+      expect(partText(el, 'trend')).to.equal('up 53% since 2019');
+    });
+
+    it('steps through every point with the arrow keys, Home and End, reading out date and value', async () => {
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="human-rights" lang="en"></brief-indicator-card>`,
+      );
+      const points = usMexico2022.indicators.find((item) => item.id === 'human-rights')!.series!.points;
+      part(el, 'chart')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      const unit = usMexico2022.indicators.find((item) => item.id === 'human-rights')!.series!.unit;
+      expect(partText(el, 'readout')).to.equal(
+        `${points[0]!.date.slice(0, 4)}: ${String(points[0]!.value)} ${unit}`,
+      );
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(partText(el, 'readout')).to.contain(points[points.length - 1]!.date.slice(0, 4));
+      const gap = points.findIndex((point) => point.value === null);
+      await sendKeys({ press: 'Home' });
+      for (let i = 0; i < gap; i += 1) await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(partText(el, 'readout')).to.equal(`${points[gap]!.date.slice(0, 4)}: no verified figure`);
+      expect(part(el, 'readout')!.getAttribute('aria-live')).to.equal('polite');
+      expect(el.shadowRoot!.querySelector('.chart__active')).to.equal(null);
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.chart__active')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads out the point under the pointer', async () => {
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>`,
+      );
+      const chart = part(el, 'chart')!;
+      const box = chart.getBoundingClientRect();
+      chart.dispatchEvent(
+        new PointerEvent('pointermove', { clientX: box.right - 1, clientY: box.top + 5, bubbles: true }),
+      );
+      await el.updateComplete;
+      const last = overdose.series!.points[overdose.series!.points.length - 1]!;
+      expect(partText(el, 'readout')).to.equal(
+        `${last.date.slice(0, 4)}: ${new Intl.NumberFormat('en').format(last.value!)} ${overdose.series!.unit}`,
+      );
+    });
+
+    it('opens a table of every point and its sources, and closes it again', async () => {
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>`,
+      );
+      const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="table"]')!;
+      expect(part(el, 'table')!.hidden).to.equal(true);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.click();
+      await el.updateComplete;
+      expect(part(el, 'table')!.hidden).to.equal(false);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const rows = part(el, 'table')!.querySelectorAll('tbody tr');
+      expect(rows.length).to.equal(overdose.series!.points.length);
+      expect(textOf(rows[0]!)).to.contain(
+        new Intl.NumberFormat('en').format(overdose.series!.points[0]!.value!),
+      );
+      await expect(el).to.be.accessible();
+      toggle.click();
+      await el.updateComplete;
+      expect(part(el, 'table')!.hidden).to.equal(true);
+    });
+
+    it('downloads the series as CSV with its sources', async () => {
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>`,
+      );
+      const clicked: HTMLAnchorElement[] = [];
+      const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')!;
+      Object.defineProperty(HTMLAnchorElement.prototype, 'click', {
+        configurable: true,
+        value(this: HTMLAnchorElement) {
+          clicked.push(this);
+        },
+      });
+      try {
+        [...el.shadowRoot!.querySelectorAll('button')]
+          .find((button) => button.textContent.includes('CSV'))!
+          .click();
+      } finally {
+        delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
+        expect(Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')).to.deep.equal(original);
+      }
+      expect(clicked).to.have.length(1);
+      expect(clicked[0]!.download).to.equal('us-mexico-2022-overdose-deaths.csv');
+      const csv = await (await fetch(clicked[0]!.href)).text();
+      expect(csv.split('\r\n')[0]).to.equal('date,value,unit,series,note,sources,source_urls');
+      expect(csv).to.contain(String(overdose.series!.points[0]!.value));
+    });
+  });
+
+  describe('qualitative and compact', () => {
+    it('shows a qualitative indicator’s direction and dated context, with no chart', async () => {
+      const qualitative = usMexico2022.indicators.find((item) => !item.series && item.context.length > 0)!;
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator=${qualitative.id}></brief-indicator-card>`,
+      );
+      expect(part(el, 'chart')).to.equal(null);
+      expect(part(el, 'direction')).to.not.equal(null);
+      const items = part(el, 'context')!.querySelectorAll('li');
+      expect(items.length).to.equal(qualitative.context.length);
+      expect(items[0]!.querySelector('time')!.getAttribute('datetime')).to.equal(
+        qualitative.context[0]!.date,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('folds the note away and hides the claim when compact, and leaves out the claim on request', async () => {
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="overdose-deaths" compact></brief-indicator-card>`,
+      );
+      expect((part(el, 'note') as HTMLDetailsElement).open).to.equal(false);
+      expect(getComputedStyle(part(el, 'claim')!).display).to.equal('none');
+      const bare = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="overdose-deaths" without-claim></brief-indicator-card>`,
+      );
+      expect(part(bare, 'claim')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits a 280 px column without overflowing, even with a 4,000-character unbroken title', async () => {
+      const brief = briefWith((draft) => {
+        draft.indicators[0]!.title = 'W'.repeat(4000);
+      });
+      const wrapper = await fixture(
+        html`<div style="width: 280px">
+          <brief-indicator-card indicator="overdose-deaths" .brief=${brief}></brief-indicator-card>
+        </div>`,
+      );
+      const el = wrapper.querySelector('brief-indicator-card')!;
+      await el.updateComplete;
+      expect(part(el, 'base')!.getBoundingClientRect().width).to.be.at.most(280);
+      expect(part(el, 'base')!.scrollWidth).to.be.at.most(part(el, 'base')!.clientWidth + 1);
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: { name: string; change: (brief: ReturnType<typeof briefCopy>) => void; path: string }[] = [
+      {
+        name: 'an empty series',
+        change: (b) => (b.indicators[0]!.series!.points = []),
+        path: 'indicators[0].series.points',
+      },
+      {
+        name: 'a one-point series',
+        change: (b) => (b.indicators[0]!.series!.points = b.indicators[0]!.series!.points.slice(0, 1)),
+        path: 'indicators[0].series.points',
+      },
+      {
+        name: 'a non-finite value',
+        change: (b) => (b.indicators[0]!.series!.points[1]!.value = Number.NaN),
+        path: 'indicators[0].series.points[1].value',
+      },
+      {
+        name: 'dates out of order',
+        change: (b) => b.indicators[0]!.series!.points.reverse(),
+        path: 'indicators[0].series.points[1].date',
+      },
+      {
+        name: 'a missing source id',
+        change: (b) => (b.indicators[0]!.sourceIds = ['nowhere']),
+        path: 'indicators[0].sourceIds[0]',
+      },
+      {
+        name: 'a 10,000-character claim',
+        change: (b) => (b.indicators[0]!.claim = 'x'.repeat(10000)),
+        path: 'indicators[0].claim',
+      },
+    ];
+    for (const { name, change, path } of cases) {
+      it(`shows ${name} as an error naming ${path}`, async () => {
+        expectConsole(1);
+        const el = await fixture<BriefIndicatorCard>(
+          html`<brief-indicator-card
+            indicator="overdose-deaths"
+            .brief=${briefWith(change)}
+          ></brief-indicator-card>`,
+        );
+        expect(partText(el, 'error')).to.contain(path);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   describe('data sources', () => {

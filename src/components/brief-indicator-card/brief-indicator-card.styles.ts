@@ -5,17 +5,32 @@ export default css`
     --card-padding: 1em;
     --card-border-width: 1px;
     --card-headline-size: 2.25em;
+    --card-chart-height: 4.5em;
+    --line-color: currentColor;
+    --line-width: 2px;
+  }
+
+  :host([compact]) {
+    --card-padding: 0.75em;
+    --card-headline-size: 1.75em;
+    --card-chart-height: 3.5em;
+    font-size: 0.9375em;
   }
 
   .card {
     display: grid;
+    align-content: start;
+    height: 100%;
     gap: 0.75em;
     padding: var(--card-padding);
     border: var(--card-border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    font-size: 1em;
+  }
+
+  .card > * {
+    min-width: 0;
   }
 
   .card__header {
@@ -23,10 +38,11 @@ export default css`
     flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
-    gap: 0.5em;
+    gap: 0.25em 0.5em;
   }
 
   .card__title {
+    flex: 1 1 12em;
     margin: 0;
     font-size: 1.15em;
     font-weight: 700;
@@ -48,7 +64,6 @@ export default css`
   .badge::before {
     font-size: 0.85em;
   }
-
   .badge--worsening {
     color: var(--_worsening);
   }
@@ -74,7 +89,21 @@ export default css`
     content: '▶';
   }
 
-  .headline p {
+  .card__figures {
+    display: grid;
+    gap: 0.75em;
+  }
+
+  @container (min-width: 34em) {
+    .card__figures:has(.headline):has(.trend) {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.35fr);
+      gap: 1.25em;
+      align-items: start;
+    }
+  }
+
+  .headline p,
+  .trend p {
     margin: 0;
   }
 
@@ -96,16 +125,172 @@ export default css`
     font-weight: 600;
   }
 
-  .headline__description,
-  .headline__meta {
+  .headline__meta,
+  .headline__description {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: 0.875em;
+  }
+
+  .headline__description {
+    margin-top: 0.25em;
+  }
+
+  :host([compact]) .headline__description {
+    display: none;
+  }
+
+  .trend__text {
+    font-weight: 600;
+  }
+
+  .chart {
+    display: block;
+    margin-top: 0.25em;
+    border-radius: 0.25em;
+    color: var(--line-color);
+    touch-action: pan-y;
+    cursor: crosshair;
+  }
+
+  .chart__svg {
+    display: block;
+    width: 100%;
+    height: var(--card-chart-height);
+    overflow: visible;
+  }
+
+  .chart__line {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: var(--line-width);
+    stroke-linejoin: round;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .chart__baseline {
+    stroke: var(--_border);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .chart__dot,
+  .chart__end,
+  .chart__active {
+    stroke: currentColor;
+    stroke-linecap: round;
+    stroke-width: 5px;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .chart__end {
+    stroke-width: 8px;
+  }
+
+  .chart__rule {
+    stroke: var(--_muted);
+    stroke-width: 1px;
+    stroke-dasharray: 2 2;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .chart__active {
+    stroke: var(--_accent);
+    stroke-width: 11px;
+  }
+
+  .chart__axis {
+    display: flex;
+    justify-content: space-between;
+    color: var(--_muted);
+    font-size: 0.8em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .readout {
+    min-height: 1.5em;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .table-tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .button {
+    padding: 0.35em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.85em;
+    line-height: 1.3;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    border-color: var(--_accent);
+  }
+
+  .table-wrap {
+    overflow-x: auto;
+  }
+
+  .table-wrap[hidden] {
+    display: none;
+  }
+
+  .table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .table caption {
+    padding-bottom: 0.35em;
+    text-align: start;
+    font-weight: 600;
+  }
+
+  .table th,
+  .table td {
+    padding: 0.3em 0.5em;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  .table thead th {
+    font-weight: 700;
+  }
+
+  .table tbody th {
+    font-weight: 400;
+    white-space: nowrap;
+  }
+
+  .table .table__number {
+    text-align: end;
+    white-space: nowrap;
+  }
+
+  .table__note {
+    display: block;
+    color: var(--_muted);
   }
 
   .claim {
     margin: 0;
     padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_border);
+  }
+
+  :host([compact]) .claim {
+    display: none;
   }
 
   .claim__text {
@@ -120,11 +305,68 @@ export default css`
   }
 
   .note {
-    margin: 0;
     padding: 0.5em 0.75em;
     border-radius: var(--_radius);
     background: var(--_raised);
     font-size: 0.9em;
+  }
+
+  .note__title,
+  .sources summary {
+    cursor: pointer;
+    font-weight: 700;
+  }
+
+  .note__text {
+    margin: 0.35em 0 0;
+  }
+
+  .context {
+    font-size: 0.9em;
+  }
+
+  .context__title {
+    margin: 0 0 0.35em;
+    font-weight: 700;
+  }
+
+  details.context > .context__title {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+
+  .context__list {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  details.context > .context__list {
+    margin-top: 0.5em;
+  }
+
+  .context__item {
+    display: grid;
+    gap: 0.1em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 2px solid var(--_border);
+  }
+
+  .context__date {
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+
+  .context__sources {
+    font-size: 0.9em;
+  }
+
+  .context__sources a + a::before {
+    content: ' · ';
+    color: var(--_muted);
   }
 
   .sources {
@@ -132,9 +374,7 @@ export default css`
   }
 
   .sources summary {
-    cursor: pointer;
     color: var(--_accent);
-    font-weight: 600;
   }
 
   .sources__list {
@@ -146,8 +386,17 @@ export default css`
     margin-top: 0.35em;
   }
 
-  .source__meta {
+  .source__meta,
+  .source__note {
     color: var(--_muted);
+  }
+
+  .source__note {
+    display: block;
+  }
+
+  .source__url {
+    display: none;
   }
 
   @media (forced-colors: active) {
@@ -155,8 +404,15 @@ export default css`
     .badge {
       border-color: CanvasText;
     }
-    .badge {
+    .badge,
+    .chart {
       color: CanvasText;
+    }
+    .chart__active {
+      stroke: Highlight;
+    }
+    .button {
+      border-color: ButtonText;
     }
   }
 
@@ -164,12 +420,30 @@ export default css`
     * {
       transition: none !important;
       animation: none !important;
+      scroll-behavior: auto !important;
     }
   }
 
   @media print {
     .card {
       break-inside: avoid;
+      border-color: #000;
+    }
+    .table-tools,
+    .readout {
+      display: none;
+    }
+    .table-wrap[hidden] {
+      display: block;
+    }
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .source__url {
+      display: block;
+      font-size: 0.9em;
+      overflow-wrap: anywhere;
     }
   }
 `;

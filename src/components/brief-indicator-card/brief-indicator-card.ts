@@ -1,39 +1,65 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Brief, BriefProblem, Indicator, Source } from '../../data/types.js';
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type {
+  Brief,
+  BriefProblem,
+  ContextItem,
+  Indicator,
+  Series,
+  SeriesPoint,
+  Source,
+} from '../../data/types.js';
 import { BriefDataController } from '../../internal/brief-data-controller.js';
 import { define } from '../../internal/define.js';
 import { renderErrorPanel, renderLoading } from '../../internal/error-panel.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { commonStrings } from '../../internal/strings.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { seriesCsv } from './brief-indicator-card.csv.js';
+import { sparkline, nearestPoint, type SparklineGeometry } from './brief-indicator-card.geometry.js';
 import { cardStrings } from './brief-indicator-card.strings.js';
 import styles from './brief-indicator-card.styles.js';
+import { trendOf, type Trend } from './brief-indicator-card.trend.js';
 
 /** Only these schemes become links; anything else (`javascript:`…) stays text. */
 const SAFE_URL = /^https?:\/\//i;
+
+/** The sparkline's drawing box; the SVG stretches it to the card's width (strokes do not scale). */
+const CHART_WIDTH = 300;
+const CHART_HEIGHT = 72;
 
 interface CardView {
   brief: Brief;
   indicator: Indicator;
   sources: Source[];
+  chart: SparklineGeometry | null;
+  trend: Trend | null;
+  /** The chart's text alternative: what it shows, in one sentence. */
+  summary: string;
 }
 
 /**
  * One indicator of a brief: the brief's claim, the headline figure with its unit and
- * as-of date, the direction the brief gives it, where the record differs, and its sources.
+ * as-of date, a sparkline of the real series with its trend in words, a table and CSV of
+ * the numbers, where the record differs, and every source.
  *
  * @tag brief-indicator-card
- * @summary One indicator of a policy brief: its claim, headline figure, direction and sources.
+ * @summary One indicator of a policy brief: claim, headline figure, sparkline, trend and sources.
  *
  * @slot - No-JS fallback: plain HTML shown only where the script does not run.
  *
  * @csspart base - The card.
  * @csspart title - The indicator's title.
- * @csspart direction - The direction badge.
+ * @csspart direction - The direction badge (the brief's assessment).
  * @csspart headline - The headline figure, its unit and as-of date.
+ * @csspart chart - The sparkline, focusable; arrow keys step through the points.
+ * @csspart line - The sparkline's line.
+ * @csspart trend - The trend in words ("up 53% since 2019").
+ * @csspart readout - The date and value of the point under the pointer or keyboard.
+ * @csspart table - The table of the series.
  * @csspart claim - The brief's claim, quoted.
  * @csspart note - Where the brief's wording and the record differ.
+ * @csspart context - The dated context list of a qualitative indicator.
  * @csspart sources - The list of sources.
  * @csspart error - The error panel shown instead of the card when its data is wrong.
  * @csspart loading - The placeholder shown while a `src` brief loads.
@@ -41,14 +67,17 @@ interface CardView {
  * @cssproperty [--card-padding=1em] - Space inside the card.
  * @cssproperty [--card-border-width=1px] - Width of the card's border.
  * @cssproperty [--card-headline-size=2.25em] - Font size of the headline figure.
+ * @cssproperty [--card-chart-height=4.5em] - Height of the sparkline.
+ * @cssproperty [--line-color=currentColor] - Colour of the sparkline (defaults to the text colour).
+ * @cssproperty [--line-width=2px] - Width of the sparkline.
  * @cssproperty [--brief-font-family=inherit] - Font family (global token; defaults to the page's).
  * @cssproperty [--brief-color-text=#1f2328] - Text colour (global token).
  * @cssproperty [--brief-color-text-muted=#555f6b] - Secondary text colour (global token).
  * @cssproperty [--brief-color-surface=#ffffff] - Background (global token).
  * @cssproperty [--brief-color-border=#cfd6de] - Border colour (global token).
- * @cssproperty [--brief-color-accent=#0a58a8] - Links and focus ring (global token).
- * @cssproperty [--brief-color-worsening=#b0281f] - Colour of a worsening trend (global token).
- * @cssproperty [--brief-color-improving=#1a7336] - Colour of an improving trend (global token).
+ * @cssproperty [--brief-color-accent=#0a58a8] - Links, the active point and the focus ring (global token).
+ * @cssproperty [--brief-color-worsening=#b0281f] - Colour of a worsening direction (global token).
+ * @cssproperty [--brief-color-improving=#1a7336] - Colour of an improving direction (global token).
  * @cssproperty [--brief-radius=0.5em] - Corner radius (global token).
  *
  * @event {BriefLoadEvent} brief-load - The brief is ready and the card shows its indicator.
@@ -61,6 +90,11 @@ export class BriefIndicatorCard extends LitElement {
   private readonly locale = new LocaleController(this);
 
   private view: CardView | undefined;
+
+  /** Index (in the series) of the point being read, by pointer or keyboard. */
+  @state() private active: number | undefined;
+
+  @state() private tableOpen = false;
 
   /** Id of the indicator to show, e.g. `overdose-deaths`. */
   @property({ reflect: true }) indicator = '';
@@ -80,8 +114,15 @@ export class BriefIndicatorCard extends LitElement {
   /** Level of the card's heading (1–6) so it fits the page outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  protected override willUpdate(): void {
+  /** A smaller card for sidebars and grids: the claim, note and context fold away. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Leaves out the brief's claim, for a card placed right after the brief's own words. */
+  @property({ attribute: 'without-claim', type: Boolean }) withoutClaim = false;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     this.locale.sync();
+    if (changed.has('indicator') || changed.has('brief') || changed.has('src')) this.active = undefined;
     const brief = this.data.resolve();
     this.view = undefined;
     if (!brief) return;
@@ -90,8 +131,13 @@ export class BriefIndicatorCard extends LitElement {
       this.data.settle(problems, `indicator "${this.indicator}"`);
       return;
     }
-    const indicator = brief.indicators.find((item) => item.id === this.indicator);
+    const indicator = brief.indicators.find((item) => item.id === this.indicator.trim());
     if (!indicator) return;
+    this.view = this.viewOf(brief, indicator);
+    this.data.settle(null);
+  }
+
+  private viewOf(brief: Brief, indicator: Indicator): CardView {
     const byId = new Map(brief.sources.map((source) => [source.id, source]));
     const ids = [
       ...(indicator.headline?.sourceIds ?? []),
@@ -100,8 +146,11 @@ export class BriefIndicatorCard extends LitElement {
       ...indicator.context.flatMap((item) => item.sourceIds),
     ];
     const sources = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
-    this.view = { brief, indicator, sources };
-    this.data.settle(null);
+    const series = indicator.series;
+    const chart = series ? sparkline(series.points, CHART_WIDTH, CHART_HEIGHT) : null;
+    const trend = series ? trendOf(series) : null;
+    const summary = series && trend ? this.summaryOf(series, trend) : '';
+    return { brief, indicator, sources, chart, trend, summary };
   }
 
   /** The card's own checks, on top of the brief's validation. */
@@ -119,6 +168,135 @@ export class BriefIndicatorCard extends LitElement {
     return null;
   }
 
+  /** A point's date as the series counts time: `2019`, `FY2019`, `March 2022` or a day. */
+  private pointDate(series: Pick<Series, 'frequency'>, point: Pick<SeriesPoint, 'date'>): string {
+    const { locale } = this;
+    switch (series.frequency) {
+      case 'year':
+        return point.date.slice(0, 4);
+      case 'fiscal-year':
+        return locale.t(cardStrings, 'fiscalYear', { year: point.date.slice(0, 4) });
+      case 'month':
+        return locale.date(point.date, 'month');
+      case 'irregular':
+        return locale.date(point.date, 'day');
+    }
+  }
+
+  private value(value: number, unit: string): string {
+    return `${this.locale.number(value)} ${unit}`;
+  }
+
+  private trendText(series: Series, trend: Trend): string {
+    const { locale } = this;
+    const percent = (change: number) =>
+      Number.isFinite(change)
+        ? locale.number(Math.abs(change), {
+            style: 'percent',
+            maximumFractionDigits: Math.abs(change) < 0.1 ? 1 : 0,
+          })
+        : '—';
+    const from = this.pointDate(series, trend.first);
+    switch (trend.kind) {
+      case 'cumulative':
+        return locale.t(cardStrings, 'trendCumulative', {
+          first: locale.number(trend.first.value),
+          last: locale.number(trend.last.value),
+          from,
+          to: this.pointDate(series, trend.last),
+        });
+      case 'peak':
+        return locale.t(cardStrings, 'trendPeak', {
+          pct: percent(trend.change),
+          peak: this.pointDate(series, trend.peak),
+        });
+      case 'flat':
+        return locale.t(cardStrings, 'trendFlat', { from });
+      case 'up':
+        return locale.t(cardStrings, 'trendUp', { pct: percent(trend.change), from });
+      case 'down':
+        return locale.t(cardStrings, 'trendDown', { pct: percent(trend.change), from });
+    }
+  }
+
+  private summaryOf(series: Series, trend: Trend): string {
+    return this.locale.t(cardStrings, 'chartSummary', {
+      label: series.label,
+      first: this.value(trend.first.value, series.unit),
+      from: this.pointDate(series, trend.first),
+      last: this.value(trend.last.value, series.unit),
+      to: this.pointDate(series, trend.last),
+      trend: this.trendText(series, trend),
+    });
+  }
+
+  /** @internal */
+  private readonly onChartKeydown = (event: KeyboardEvent): void => {
+    const count = this.view?.indicator.series?.points.length ?? 0;
+    if (count === 0) return;
+    const current = this.active;
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowUp':
+        next = current === undefined ? 0 : Math.min(count - 1, current + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        next = current === undefined ? count - 1 : Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Escape':
+        this.active = undefined;
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.active = next;
+  };
+
+  /** @internal */
+  private readonly onChartPointer = (event: PointerEvent): void => {
+    const chart = this.view?.chart;
+    const target = event.currentTarget as Element | null;
+    if (!chart || !target) return;
+    const box = target.getBoundingClientRect();
+    if (box.width === 0) return;
+    const x = ((event.clientX - box.left) / box.width) * chart.width;
+    this.active = nearestPoint(chart.points, x)?.index;
+  };
+
+  /** @internal */
+  private readonly onChartLeave = (): void => {
+    if (this.shadowRoot?.activeElement?.classList.contains('chart') !== true) this.active = undefined;
+  };
+
+  /** @internal */
+  private readonly onToggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+  };
+
+  /** @internal */
+  private readonly onDownload = (): void => {
+    const view = this.view;
+    if (!view) return;
+    const blob = new Blob([seriesCsv(view.brief, view.indicator)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${view.brief.id}-${view.indicator.id}.csv`;
+    link.click();
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+    }, 1000);
+  };
+
   private renderHeading(text: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     return html`<div id="title" class="card__title" part="title" role="heading" aria-level=${level}>
@@ -134,10 +312,9 @@ export class BriefIndicatorCard extends LitElement {
     return html`
       <div class="headline" part="headline">
         <p class="headline__figure">
-          <span class="headline__value">${locale.number(headline.value)}</span>
+          <span class="headline__value">${locale.compact(headline.value)}</span>
           <span class="headline__unit">${headline.unit}</span>
         </p>
-        ${headline.description ? html`<p class="headline__description">${headline.description}</p>` : nothing}
         <p class="headline__meta">
           ${locale.t(cardStrings, 'asOf', { date: asOf })}${
             headline.label
@@ -145,28 +322,204 @@ export class BriefIndicatorCard extends LitElement {
               : nothing
           }
         </p>
+        ${headline.description ? html`<p class="headline__description">${headline.description}</p>` : nothing}
       </div>
     `;
   }
 
+  private renderChart(view: CardView, series: Series): TemplateResult | typeof nothing {
+    const { chart, trend, summary } = view;
+    if (!chart || !trend) return nothing;
+    const { locale } = this;
+    const activePoint = this.active === undefined ? undefined : series.points[this.active];
+    const placed = chart.points.find((point) => point.index === this.active);
+    const readout = activePoint
+      ? locale.t(cardStrings, 'readout', {
+          date: this.pointDate(series, activePoint),
+          value:
+            activePoint.value === null
+              ? locale.t(cardStrings, 'gap')
+              : this.value(activePoint.value, series.unit),
+        })
+      : '';
+    const last = chart.points[chart.points.length - 1];
+    return html`
+      <div class="trend">
+        <p class="trend__text" part="trend">${this.trendText(series, trend)}</p>
+        <div
+          class="chart"
+          part="chart"
+          tabindex="0"
+          role="group"
+          aria-roledescription=${locale.t(cardStrings, 'chartRole')}
+          aria-label=${summary}
+          aria-describedby="chart-help"
+          @keydown=${this.onChartKeydown}
+          @pointermove=${this.onChartPointer}
+          @pointerdown=${this.onChartPointer}
+          @pointerleave=${this.onChartLeave}
+          @blur=${this.onChartLeave}
+        >
+          <svg
+            class="chart__svg"
+            viewBox="0 0 ${chart.width} ${chart.height}"
+            preserveAspectRatio="none"
+            aria-hidden="true"
+            focusable="false"
+          >
+            ${svg`
+              <path class="chart__baseline" d="M0 ${chart.baseline}H${chart.width}"></path>
+              <path class="chart__line" part="line" d=${chart.path}></path>
+              ${chart.points.map(
+                (point) => svg`<path class="chart__dot" d="M${point.x} ${point.y}h0"></path>`,
+              )}
+              ${last ? svg`<path class="chart__end" d="M${last.x} ${last.y}h0"></path>` : nothing}
+              ${
+                placed
+                  ? svg`
+                  <path class="chart__rule" d="M${placed.x} 0V${chart.height}"></path>
+                  <path class="chart__active" d="M${placed.x} ${placed.y}h0"></path>`
+                  : nothing
+              }
+            `}
+          </svg>
+        </div>
+        <div class="chart__axis" aria-hidden="true">
+          <span>${this.pointDate(series, series.points[0] ?? trend.first)}</span>
+          <span>${this.pointDate(series, series.points[series.points.length - 1] ?? trend.last)}</span>
+        </div>
+        <p id="chart-help" class="visually-hidden">${locale.t(cardStrings, 'chartHelp')}</p>
+        <p class="readout" part="readout" aria-live="polite">${readout}</p>
+      </div>
+    `;
+  }
+
+  private renderTable(view: CardView, series: Series): TemplateResult {
+    const { locale } = this;
+    const sources = new Map(view.brief.sources.map((source) => [source.id, source]));
+    return html`
+      <div class="table-tools">
+        <button
+          type="button"
+          class="button"
+          aria-expanded=${this.tableOpen ? 'true' : 'false'}
+          aria-controls="table"
+          @click=${this.onToggleTable}
+        >
+          ${locale.t(cardStrings, this.tableOpen ? 'hideTable' : 'showTable')}
+        </button>
+        <button type="button" class="button" @click=${this.onDownload}>
+          ${locale.t(cardStrings, 'downloadCsv')}
+        </button>
+      </div>
+      <div id="table" class="table-wrap" part="table" ?hidden=${!this.tableOpen}>
+        <table class="table">
+          <caption>
+            ${series.label}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${locale.t(cardStrings, 'tableDate')}</th>
+              <th scope="col" class="table__number">
+                ${locale.t(cardStrings, 'tableValue', { unit: series.unit })}
+              </th>
+              <th scope="col">${locale.t(cardStrings, 'tableSources')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${series.points.map(
+              (point) => html`
+                <tr>
+                  <th scope="row">${this.pointDate(series, point)}</th>
+                  <td class="table__number">
+                    ${point.value === null ? locale.t(cardStrings, 'gap') : locale.number(point.value)}
+                  </td>
+                  <td>
+                    ${point.sourceIds.map((id, i) => {
+                      const source = sources.get(id);
+                      return source
+                        ? html`${i > 0 ? '; ' : ''}${this.renderSourceLink(source, source.publisher)}`
+                        : nothing;
+                    })}
+                    ${point.note ? html`<span class="table__note">${point.note}</span>` : nothing}
+                  </td>
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private renderSourceLink(source: Source, text: string): TemplateResult {
+    return SAFE_URL.test(source.url)
+      ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${text}</a>`
+      : html`<span>${text}</span>`;
+  }
+
   private renderSource(source: Source): TemplateResult {
     const { locale } = this;
-    const title = SAFE_URL.test(source.url)
-      ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.title}</a>`
-      : html`<span>${source.title}</span>`;
     const confidence = locale.t(
       commonStrings,
       source.confidence === 'high' ? 'confidenceHigh' : 'confidenceMedium',
     );
     return html`
       <li class="source">
-        ${title}
+        ${this.renderSourceLink(source, source.title)}
         <span class="source__meta">
           — ${source.publisher}${source.date ? html`, ${locale.date(source.date)}` : nothing} ·
           <span class="source__confidence source__confidence--${source.confidence}">${confidence}</span>
         </span>
+        ${source.note ? html`<span class="source__note">${source.note}</span>` : nothing}
+        <span class="source__url">${source.url}</span>
       </li>
     `;
+  }
+
+  private renderContext(
+    items: readonly ContextItem[],
+    sources: Map<string, Source>,
+    folded: boolean,
+  ): TemplateResult {
+    const { locale } = this;
+    const list = html`
+      <ol class="context__list">
+        ${items.map((item) => {
+          const cited = item.sourceIds.flatMap((id) => sources.get(id) ?? []);
+          const publishers = cited.map((source) => source.publisher);
+          return html`
+            <li class="context__item">
+              <time class="context__date" datetime=${item.date}
+                >${locale.date(item.date, item.precision ?? 'day')}</time
+              >
+              <span class="context__text">${item.text}</span>
+              <span class="context__sources">
+                ${cited.map((source) =>
+                  // Two sources from one publisher are told apart by their titles.
+                  this.renderSourceLink(
+                    source,
+                    publishers.indexOf(source.publisher) === publishers.lastIndexOf(source.publisher)
+                      ? source.publisher
+                      : source.title,
+                  ),
+                )}
+              </span>
+            </li>
+          `;
+        })}
+      </ol>
+    `;
+    const title = locale.t(cardStrings, 'context', { count: items.length });
+    return folded
+      ? html`<details class="context" part="context">
+          <summary class="context__title">${title}</summary>
+          ${list}
+        </details>`
+      : html`<section class="context" part="context" aria-label=${title}>
+          <p class="context__title" aria-hidden="true">${title}</p>
+          ${list}
+        </section>`;
   }
 
   protected override render(): TemplateResult {
@@ -175,30 +528,48 @@ export class BriefIndicatorCard extends LitElement {
     const view = this.view;
     if (!view) return renderLoading(locale);
     const { indicator, brief, sources } = view;
+    const series = indicator.series;
     const direction = locale.t(cardStrings, indicator.direction);
+    const byId = new Map(brief.sources.map((source) => [source.id, source]));
     return html`
       <article class="card" part="base" aria-labelledby="title">
         <header class="card__header">
           ${this.renderHeading(indicator.title)}
-          <span
-            class="badge badge--${indicator.direction}"
-            part="direction"
-            title=${locale.t(cardStrings, 'directionLabel', { direction })}
-            >${direction}</span
-          >
+          <span class="badge badge--${indicator.direction}" part="direction">
+            <span class="visually-hidden">${locale.t(cardStrings, 'directionPrefix')}</span>
+            ${direction}
+          </span>
         </header>
-        ${this.renderHeadline(indicator)}
-        <figure class="claim" part="claim">
-          <blockquote class="claim__text" cite=${brief.url ?? nothing}>${indicator.claim}</blockquote>
-          <figcaption class="claim__cite">
-            ${locale.t(cardStrings, 'briefSays')} — ${brief.publisher}, ${locale.date(brief.published)}
-          </figcaption>
-        </figure>
+        <div class="card__figures">
+          ${this.renderHeadline(indicator)} ${series ? this.renderChart(view, series) : nothing}
+        </div>
+        ${series && view.chart ? this.renderTable(view, series) : nothing}
+        ${
+          this.withoutClaim
+            ? nothing
+            : html`
+                <figure class="claim" part="claim">
+                  <blockquote class="claim__text" cite=${brief.url ?? nothing}>${indicator.claim}</blockquote>
+                  <figcaption class="claim__cite">
+                    ${locale.t(cardStrings, 'briefSays')} — ${brief.publisher},
+                    ${locale.date(brief.published)}
+                  </figcaption>
+                </figure>
+              `
+        }
         ${
           indicator.note
-            ? html`<p class="note" part="note">
-                <strong>${locale.t(cardStrings, 'record')}:</strong> ${indicator.note}
-              </p>`
+            ? html`
+                <details class="note" part="note" ?open=${!this.compact}>
+                  <summary class="note__title">${locale.t(cardStrings, 'record')}</summary>
+                  <p class="note__text">${indicator.note}</p>
+                </details>
+              `
+            : nothing
+        }
+        ${
+          indicator.context.length > 0
+            ? this.renderContext(indicator.context, byId, Boolean(series) || this.compact)
             : nothing
         }
         ${

@@ -1,0 +1,187 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Brief, BriefProblem, Direction, Indicator } from '../../data/types.js';
+import { BriefDataController } from '../../internal/brief-data-controller.js';
+import { define } from '../../internal/define.js';
+import { renderErrorPanel, renderLoading } from '../../internal/error-panel.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import '../brief-indicator-card/brief-indicator-card.js';
+import { gridStrings } from './brief-indicator-grid.strings.js';
+import styles from './brief-indicator-grid.styles.js';
+
+const directions: readonly Direction[] = ['worsening', 'improving', 'mixed', 'steady'];
+
+interface GridView {
+  brief: Brief;
+  indicators: Indicator[];
+  counts: Map<Direction, number>;
+}
+
+/**
+ * Every indicator of a brief (or those named in `indicators`) as compact cards in a grid
+ * that reflows with its own width, under a summary counted from the data
+ * ("8 of 8 indicators worsening").
+ *
+ * @tag brief-indicator-grid
+ * @summary A grid of a brief's indicator cards with a summary derived from the data.
+ *
+ * @slot - No-JS fallback: plain HTML shown only where the script does not run.
+ *
+ * @csspart base - The wrapper of the summary and the grid.
+ * @csspart summary - The summary sentence.
+ * @csspart grid - The list of cards.
+ * @csspart error - The error panel shown instead of the grid when its data is wrong.
+ * @csspart loading - The placeholder shown while a `src` brief loads.
+ *
+ * @cssproperty [--grid-gap=1em] - Space between cards.
+ * @cssproperty [--grid-min-column=17.5em] - Narrowest a column gets before the grid drops one.
+ * @cssproperty [--grid-padding=0.75em] - Space around the summary and the cards, on the grid's own surface.
+ * @cssproperty [--brief-font-family=inherit] - Font family (global token; defaults to the page's).
+ * @cssproperty [--brief-color-text=#1f2328] - Text colour (global token).
+ * @cssproperty [--brief-color-surface=#ffffff] - Card background (global token).
+ *
+ * @event {BriefLoadEvent} brief-load - The brief is ready and the grid shows its indicators.
+ * @event {BriefErrorEvent} brief-error - The grid cannot show its indicators; `problems` names each field.
+ */
+export class BriefIndicatorGrid extends LitElement {
+  static override styles = [hostStyles, styles];
+
+  private readonly data = new BriefDataController(this);
+  private readonly locale = new LocaleController(this);
+
+  private view: GridView | undefined;
+
+  /** Ids of the indicators to show, separated by commas, in that order; empty shows every indicator. */
+  @property() indicators = '';
+
+  /** A brief to draw from, set as a property; wins over inline JSON, `src` and the bundled brief. */
+  @property({ attribute: false }) brief: Brief | undefined;
+
+  /** URL of a brief JSON file, fetched without credentials; used when no `brief` property or inline JSON is given. */
+  @property() src: string | undefined;
+
+  /** Colour theme: `auto` (follows the reader's system), `light` or `dark`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Language of the widget's own text, numbers and dates: `en` or `es`; defaults to the nearest ancestor's `lang`. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Level of each card's heading (1–6) so the cards fit the page outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  protected override willUpdate(): void {
+    this.locale.sync();
+    const brief = this.data.resolve();
+    this.view = undefined;
+    if (!brief) return;
+    const selected = this.select(brief);
+    if (!Array.isArray(selected)) {
+      this.data.settle(selected.problems, 'its indicators');
+      return;
+    }
+    const counts = new Map<Direction, number>();
+    for (const indicator of selected)
+      counts.set(indicator.direction, (counts.get(indicator.direction) ?? 0) + 1);
+    this.view = { brief, indicators: selected, counts };
+    this.data.settle(null);
+  }
+
+  /** The indicators to show, in order, or the problems with the `indicators` attribute. */
+  private select(brief: Brief): Indicator[] | { problems: BriefProblem[] } {
+    const { locale } = this;
+    const all = brief.indicators;
+    if (this.indicators.trim() === '') {
+      return all.length > 0
+        ? all
+        : { problems: [{ path: 'indicators', message: locale.t(gridStrings, 'noIndicators') }] };
+    }
+    const ids = [
+      ...new Set(
+        this.indicators
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      ),
+    ];
+    if (ids.length === 0) {
+      const example = all
+        .slice(0, 2)
+        .map((item) => item.id)
+        .join(',');
+      return { problems: [{ path: 'indicators', message: locale.t(gridStrings, 'empty', { example }) }] };
+    }
+    const byId = new Map(all.map((indicator) => [indicator.id, indicator]));
+    const unknown = ids.filter((id) => !byId.has(id));
+    if (unknown.length > 0) {
+      const message = locale.t(gridStrings, 'unknownIds', {
+        ids: unknown.map((id) => `"${id}"`).join(', '),
+        brief: brief.id,
+        known: all.map((item) => item.id).join(', ') || '(none)',
+      });
+      return { problems: [{ path: 'indicators', message }] };
+    }
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private summary(view: GridView): string {
+    const { locale } = this;
+    const plural = new Intl.PluralRules(locale.lang);
+    const total = view.indicators.length;
+    const parts = directions
+      .filter((direction, index) => index === 0 || (view.counts.get(direction) ?? 0) > 0)
+      .map((direction) => {
+        const count = view.counts.get(direction) ?? 0;
+        const form = plural.select(count) === 'one' ? ('One' as const) : ('Other' as const);
+        return locale.t(gridStrings, `${direction}${form}`, { count, total });
+      });
+    const sentence = parts.join('; ');
+    return sentence.charAt(0).toLocaleUpperCase(locale.lang) + sentence.slice(1);
+  }
+
+  /** @internal Cards inside report to the grid, which reports once for all of them. */
+  private readonly onCardEvent = (event: Event): void => {
+    event.stopPropagation();
+  };
+
+  protected override render(): TemplateResult {
+    const { locale, data } = this;
+    if (data.problems.length > 0) return renderErrorPanel(data.problems, locale);
+    const view = this.view;
+    if (!view) return renderLoading(locale);
+    return html`
+      <div class="base" part="base">
+        <p class="summary" part="summary">
+          ${this.summary(view)}
+          <span class="summary__by"
+            >(${locale.t(gridStrings, 'according', { publisher: view.brief.publisher })})</span
+          >
+        </p>
+        <ul class="grid" part="grid" @brief-load=${this.onCardEvent} @brief-error=${this.onCardEvent}>
+          ${view.indicators.map(
+            (indicator) => html`
+              <li class="grid__item">
+                <brief-indicator-card
+                  compact
+                  indicator=${indicator.id}
+                  .brief=${view.brief}
+                  lang=${locale.lang}
+                  theme=${this.theme}
+                  heading-level=${this.headingLevel}
+                ></brief-indicator-card>
+              </li>
+            `,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+}
+
+define('brief-indicator-grid', BriefIndicatorGrid);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'brief-indicator-grid': BriefIndicatorGrid;
+  }
+}

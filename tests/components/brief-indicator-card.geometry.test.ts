@@ -1,0 +1,162 @@
+import { expect } from '@open-wc/testing';
+import {
+  nearestPoint,
+  sparkline,
+  timeOf,
+} from '../../src/components/brief-indicator-card/brief-indicator-card.geometry.js';
+import { trendOf } from '../../src/components/brief-indicator-card/brief-indicator-card.trend.js';
+import { seriesCsv } from '../../src/components/brief-indicator-card/brief-indicator-card.csv.js';
+import { usMexico2022 } from '../../src/data/index.js';
+import type { SeriesPoint } from '../../src/data/index.js';
+import '../helpers/console.js';
+import { briefWith } from '../helpers/fixtures.js';
+
+const indicator = (id: string) => usMexico2022.indicators.find((item) => item.id === id)!;
+const overdose = indicator('overdose-deaths').series!;
+const journalists = indicator('human-rights').series!;
+
+const point = (date: string, value: number | null): SeriesPoint => ({
+  date,
+  value,
+  sourceIds: value === null ? [] : ['s'],
+});
+
+describe('sparkline geometry', () => {
+  it('places the first and last dates at the ends of the box, inside the inset', () => {
+    const chart = sparkline(overdose.points, 300, 72, { inset: 4 })!;
+    expect(chart.points[0]!.x).to.equal(4);
+    expect(chart.points[chart.points.length - 1]!.x).to.equal(296);
+  });
+
+  it('puts the largest value at the top and zero at the bottom', () => {
+    const chart = sparkline(overdose.points, 300, 72, { inset: 4 })!;
+    const values = overdose.points.map((p) => p.value ?? 0);
+    const top = chart.points.find((p) => p.value === Math.max(...values))!;
+    expect(top.y).to.equal(4);
+    expect(chart.min).to.equal(0);
+    expect(chart.baseline).to.equal(68);
+  });
+
+  it('spaces points by date, not by index', () => {
+    const chart = sparkline(
+      [point('2020-01-01', 1), point('2020-01-02', 2), point('2020-01-11', 3)],
+      110,
+      20,
+      { inset: 5 },
+    )!;
+    const [a, b, c] = chart.points;
+    expect(b!.x - a!.x).to.be.closeTo((c!.x - a!.x) / 10, 1e-9);
+  });
+
+  it('keeps gaps as gaps: the path breaks where a value is null', () => {
+    const chart = sparkline(journalists.points, 300, 72)!;
+    const gaps = journalists.points.filter((p) => p.value === null).length;
+    expect(gaps).to.be.greaterThan(0);
+    expect(chart.points).to.have.length(journalists.points.length - gaps);
+    // Each run of defined points starts with a move: one more run per inner gap.
+    expect(chart.path.match(/M/g)!.length).to.be.greaterThan(1);
+  });
+
+  it('draws nothing from fewer than two values, or in a box too small', () => {
+    expect(sparkline([point('2020-01-01', 1), point('2021-01-01', null)], 300, 72)).to.equal(null);
+    expect(sparkline(overdose.points, 4, 4)).to.equal(null);
+  });
+
+  it('skips non-finite values instead of drawing them', () => {
+    const chart = sparkline(
+      [point('2020-01-01', 1), point('2021-01-01', Number.NaN), point('2022-01-01', 3)],
+      100,
+      20,
+    )!;
+    expect(chart.points.map((p) => p.value)).to.deep.equal([1, 3]);
+    expect(chart.path).to.not.contain('NaN');
+  });
+
+  it('fits the value axis to the data when zero is not asked for, and survives a flat series', () => {
+    const chart = sparkline([point('2020-01-01', 50), point('2021-01-01', 100)], 100, 20, {
+      zero: false,
+      inset: 0,
+    })!;
+    expect(chart.points[0]!.y).to.equal(20);
+    const flat = sparkline([point('2020-01-01', 5), point('2021-01-01', 5)], 100, 20)!;
+    expect(flat.path).to.not.contain('NaN');
+  });
+
+  it('finds the point nearest a pointer position', () => {
+    const chart = sparkline(overdose.points, 300, 72)!;
+    expect(nearestPoint(chart.points, 0)!.index).to.equal(0);
+    expect(nearestPoint(chart.points, 1000)!.index).to.equal(overdose.points.length - 1);
+  });
+
+  it('reads dates as UTC days', () => {
+    expect(timeOf('2022-06-12')).to.equal(Date.UTC(2022, 5, 12));
+  });
+});
+
+describe('trend', () => {
+  it('tells a fall from an inner peak as "down from a peak"', () => {
+    const trend = trendOf(overdose)!;
+    expect(trend.kind).to.equal('peak');
+    const peak = Math.max(...overdose.points.map((p) => p.value ?? 0));
+    expect(trend.peak.value).to.equal(peak);
+    expect(trend.change).to.be.closeTo((trend.last.value - peak) / peak, 1e-12);
+  });
+
+  it('tells a rise, a fall and a level series from the first value', () => {
+    expect(trendOf({ points: [point('2019-01-01', 100), point('2020-01-01', 153)] })).to.include({
+      kind: 'up',
+    });
+    expect(trendOf({ points: [point('2019-01-01', 100), point('2020-01-01', 80)] })).to.include({
+      kind: 'down',
+    });
+    expect(trendOf({ points: [point('2019-01-01', 100), point('2020-01-01', 101)] })).to.include({
+      kind: 'flat',
+    });
+    expect(trendOf({ points: [point('2019-01-01', 100), point('2020-01-01', 153)] })!.change).to.be.closeTo(
+      0.53,
+      1e-9,
+    );
+  });
+
+  it('names the latest of equal peaks, and ignores gaps', () => {
+    const trend = trendOf(journalists)!;
+    const values = journalists.points.filter((p) => p.value !== null);
+    const max = Math.max(...values.map((p) => p.value!));
+    const latestMax = values.filter((p) => p.value === max).pop()!;
+    expect(trend.peak.date).to.equal(latestMax.date);
+  });
+
+  it('tells a cumulative count from its first to its last value', () => {
+    const trend = trendOf(indicator('trade-tensions').series!)!;
+    expect(trend.kind).to.equal('cumulative');
+    expect(trend.first.value).to.be.lessThan(trend.last.value);
+  });
+
+  it('has no trend for fewer than two values', () => {
+    expect(trendOf({ points: [point('2019-01-01', 1), point('2020-01-01', null)] })).to.equal(null);
+  });
+});
+
+describe('series CSV', () => {
+  it('has a header and one row per point, gaps left empty, with the sources’ titles and URLs', () => {
+    const csv = seriesCsv(usMexico2022, indicator('human-rights'));
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).to.equal('date,value,unit,series,note,sources,source_urls');
+    expect(lines).to.have.length(journalists.points.length + 1);
+    const gap = journalists.points.findIndex((p) => p.value === null);
+    expect(lines[gap + 1]!.split(',')[1]).to.equal('');
+    const firstSource = usMexico2022.sources.find((s) => s.id === journalists.points[0]!.sourceIds[0])!;
+    expect(lines[1]).to.contain(firstSource.url);
+  });
+
+  it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
+    const brief = briefWith((draft) => {
+      const series = draft.indicators[0]!.series!;
+      series.label = 'Deaths, "final"';
+      series.points[0]!.note = '=HYPERLINK("x")';
+    });
+    const csv = seriesCsv(brief, brief.indicators[0]!);
+    expect(csv).to.contain('"Deaths, ""final"""');
+    expect(csv).to.contain(`"'=HYPERLINK(""x"")"`);
+  });
+});

@@ -1,0 +1,149 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/brief-indicator-grid/brief-indicator-grid.js';
+import type { BriefIndicatorGrid } from '../../src/components/brief-indicator-grid/brief-indicator-grid.js';
+import { usMexico2022 } from '../../src/data/index.js';
+import { expectConsole } from '../helpers/console.js';
+import { briefWith, nextEvent, textOf } from '../helpers/fixtures.js';
+
+async function cardsOf(grid: BriefIndicatorGrid) {
+  const cards = [...grid.shadowRoot!.querySelectorAll('brief-indicator-card')];
+  await Promise.all(cards.map((card) => card.updateComplete));
+  return cards;
+}
+
+const summary = (grid: BriefIndicatorGrid) => textOf(grid.shadowRoot!.querySelector('[part~="summary"]')!);
+
+describe('<brief-indicator-grid>', () => {
+  describe('rendering', () => {
+    it('shows every indicator of the brief, in the brief’s order, as cards', async () => {
+      const el = await fixture<BriefIndicatorGrid>(html`<brief-indicator-grid></brief-indicator-grid>`);
+      const cards = await cardsOf(el);
+      expect(cards.map((card) => card.indicator)).to.deep.equal(
+        usMexico2022.indicators.map((item) => item.id),
+      );
+      const titles = cards.map((card) => textOf(card.shadowRoot!.querySelector('[part~="title"]')!));
+      expect(titles).to.deep.equal(usMexico2022.indicators.map((item) => item.title));
+    });
+
+    it('derives its summary from the data', async () => {
+      const el = await fixture<BriefIndicatorGrid>(
+        html`<brief-indicator-grid lang="en"></brief-indicator-grid>`,
+      );
+      const total = usMexico2022.indicators.length;
+      const worsening = usMexico2022.indicators.filter((item) => item.direction === 'worsening').length;
+      expect(summary(el)).to.contain(`${worsening} of ${total} indicators worsening`);
+      expect(summary(el)).to.contain(usMexico2022.publisher);
+    });
+
+    it('counts other directions when the data has them, in Spanish too', async () => {
+      const brief = briefWith((draft) => {
+        draft.indicators[0]!.direction = 'improving';
+        draft.indicators[1]!.direction = 'steady';
+      });
+      const el = await fixture<BriefIndicatorGrid>(
+        html`<brief-indicator-grid .brief=${brief}></brief-indicator-grid>`,
+      );
+      expect(summary(el)).to.contain('6 of 8 indicators worsening; 1 improving; 1 steady');
+      const es = await fixture<BriefIndicatorGrid>(
+        html`<brief-indicator-grid lang="es" .brief=${brief}></brief-indicator-grid>`,
+      );
+      expect(summary(es)).to.contain('Empeoran 6 de 8 indicadores; 1 mejora; 1 estable');
+    });
+
+    it('shows only the indicators named in indicators="…", in that order', async () => {
+      const el = await fixture<BriefIndicatorGrid>(
+        html`<brief-indicator-grid indicators="trade-tensions, overdose-deaths"></brief-indicator-grid>`,
+      );
+      const cards = await cardsOf(el);
+      expect(cards.map((card) => card.indicator)).to.deep.equal(['trade-tensions', 'overdose-deaths']);
+      expect(summary(el)).to.contain('of 2 indicators');
+    });
+
+    it('reflows with its own width: one column at 320 px, several at 1200 px', async () => {
+      const narrow = await fixture(
+        html`<div style="width: 320px"><brief-indicator-grid></brief-indicator-grid></div>`,
+      );
+      const wide = await fixture(
+        html`<div style="width: 1200px"><brief-indicator-grid></brief-indicator-grid></div>`,
+      );
+      const columns = async (wrapper: Element) => {
+        const grid = wrapper.querySelector('brief-indicator-grid')!;
+        await grid.updateComplete;
+        await cardsOf(grid);
+        const list = grid.shadowRoot!.querySelector('[part~="grid"]')!;
+        return getComputedStyle(list).gridTemplateColumns.split(' ').length;
+      };
+      expect(await columns(narrow)).to.equal(1);
+      expect(await columns(wide)).to.be.greaterThan(2);
+    });
+
+    it('keeps reading and tab order: the cards’ charts take focus in the brief’s order', async () => {
+      const el = await fixture<BriefIndicatorGrid>(html`<brief-indicator-grid></brief-indicator-grid>`);
+      const cards = await cardsOf(el);
+      const tops = cards.map((card) => card.getBoundingClientRect());
+      for (let i = 1; i < tops.length; i += 1) {
+        const before = tops[i - 1]!;
+        const after = tops[i]!;
+        expect(after.top > before.top || (after.top === before.top && after.left > before.left)).to.equal(
+          true,
+        );
+      }
+    });
+  });
+
+  describe('events', () => {
+    it('fires one brief-load for the grid, not one per card', async () => {
+      const el = document.createElement('brief-indicator-grid');
+      let count = 0;
+      el.addEventListener('brief-load', () => (count += 1));
+      const loaded = nextEvent(el, 'brief-load');
+      document.body.append(el);
+      await loaded;
+      await cardsOf(el);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(count).to.equal(1);
+      el.remove();
+    });
+  });
+
+  describe('errors', () => {
+    it('names the indicators attribute when it lists an unknown id', async () => {
+      const messages = expectConsole(1);
+      const el = await fixture<BriefIndicatorGrid>(
+        html`<brief-indicator-grid indicators="overdose-deaths,inflation"></brief-indicator-grid>`,
+      );
+      const error = textOf(el.shadowRoot!.querySelector('[part~="error"]')!);
+      expect(error).to.contain('indicators');
+      expect(error).to.contain('"inflation"');
+      expect(messages[0]!.text).to.contain('indicators: no indicator with id "inflation"');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error for a brief with no indicators', async () => {
+      expectConsole(1);
+      const brief = briefWith((draft) => {
+        draft.indicators = [];
+      });
+      const el = await fixture<BriefIndicatorGrid>(
+        html`<brief-indicator-grid .brief=${brief}></brief-indicator-grid>`,
+      );
+      expect(textOf(el.shadowRoot!.querySelector('[part~="error"]')!)).to.contain('no indicators');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe with every card', async () => {
+      const el = await fixture<BriefIndicatorGrid>(html`<brief-indicator-grid></brief-indicator-grid>`);
+      await cardsOf(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe in the dark theme', async () => {
+      const el = await fixture<BriefIndicatorGrid>(
+        html`<brief-indicator-grid theme="dark"></brief-indicator-grid>`,
+      );
+      await cardsOf(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
