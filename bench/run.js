@@ -23,9 +23,18 @@ const format = (value) => (typeof value === 'number' ? value.toLocaleString('en-
 function table({ title, columns, rows, notes }) {
   const cells = rows.map((row) => row.map(format));
   const widths = columns.map((column, i) => Math.max(column.length, ...cells.map((row) => row[i].length)));
-  const line = (row) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
+  const line = (row) =>
+    `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
   const rule = `| ${widths.map((width, i) => (i === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`;
-  return [`### ${title}`, '', line(columns), rule, ...cells.map(line), '', ...(notes ? [notes, ''] : [])].join('\n');
+  return [
+    `### ${title}`,
+    '',
+    line(columns),
+    rule,
+    ...cells.map(line),
+    '',
+    ...(notes ? [notes, ''] : []),
+  ].join('\n');
 }
 
 const sections = [
@@ -38,6 +47,8 @@ const sections = [
 
 const modules = readdirSync(fileURLToPath(new URL('.', import.meta.url)))
   .filter((file) => file.endsWith('.bench.js'))
+  // `npm run bench -- grid` runs only the sections whose file name holds "grid".
+  .filter((file) => process.argv.slice(2).every((word) => file.includes(word)))
   .sort();
 if (modules.length > 0) {
   const server = await serve(root);

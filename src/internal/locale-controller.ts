@@ -37,6 +37,10 @@ export function fill(template: string, params: Record<string, string | number> =
 }
 
 const hosts = new Set<LocaleController>();
+
+/** Formatters shared by every widget on the page: creating an Intl formatter is costly. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 let observer: MutationObserver | undefined;
 
 /** One observer for the whole page: a page that switches `<html lang>` updates every widget. */
@@ -57,8 +61,6 @@ function watchDocumentLang(): void {
 export class LocaleController implements ReactiveController {
   readonly host: ReactiveControllerHost & HTMLElement;
   lang: Lang = 'en';
-  private readonly numberFormats = new Map<string, Intl.NumberFormat>();
-  private readonly dateFormats = new Map<string, Intl.DateTimeFormat>();
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -78,11 +80,7 @@ export class LocaleController implements ReactiveController {
   /** Re-reads the language; call at the start of `willUpdate`. */
   sync(): Lang {
     const lang = resolveLang(this.host);
-    if (lang !== this.lang) {
-      this.lang = lang;
-      this.numberFormats.clear();
-      this.dateFormats.clear();
-    }
+    this.lang = lang;
     return lang;
   }
 
@@ -92,12 +90,12 @@ export class LocaleController implements ReactiveController {
   }
 
   /** A number, e.g. `105,752` (`en`) or `105 752` (`es`). */
-  number(value: number, options: Intl.NumberFormatOptions = {}): string {
-    const key = JSON.stringify(options);
-    let format = this.numberFormats.get(key);
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    const key = options ? `${this.lang}|${JSON.stringify(options)}` : this.lang;
+    let format = numberFormats.get(key);
     if (!format) {
       format = new Intl.NumberFormat(this.lang, options);
-      this.numberFormats.set(key, format);
+      numberFormats.set(key, format);
     }
     return format.format(value);
   }
@@ -111,7 +109,8 @@ export class LocaleController implements ReactiveController {
 
   /** A `YYYY-MM-DD` date at its precision: `June 12, 2022`, `June 2022` or `2022`. */
   date(iso: string, precision: DatePrecision = 'day'): string {
-    let format = this.dateFormats.get(precision);
+    const key = `${this.lang}|${precision}`;
+    let format = dateFormats.get(key);
     if (!format) {
       const options: Intl.DateTimeFormatOptions =
         precision === 'year'
@@ -120,7 +119,7 @@ export class LocaleController implements ReactiveController {
             ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
             : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
       format = new Intl.DateTimeFormat(this.lang, options);
-      this.dateFormats.set(precision, format);
+      dateFormats.set(key, format);
     }
     return format.format(new Date(`${iso}T00:00:00Z`));
   }

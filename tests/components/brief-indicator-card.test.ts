@@ -13,6 +13,14 @@ function part(element: BriefIndicatorCard, name: string): HTMLElement | null {
   return element.shadowRoot!.querySelector(`[part~="${name}"]`);
 }
 
+/** Opens the card's source list as a reader does, by clicking its summary. */
+async function openSources(element: BriefIndicatorCard): Promise<void> {
+  const details = part(element, 'sources') as HTMLDetailsElement;
+  details.querySelector('summary')!.click();
+  await nextEvent(details, 'toggle');
+  await element.updateComplete;
+}
+
 /** A part's text as a reader sees it: whitespace folded. */
 function partText(element: BriefIndicatorCard, name: string): string {
   return textOf(part(element, name)!);
@@ -36,6 +44,8 @@ describe('<brief-indicator-card>', () => {
       const el = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>`,
       );
+      expect(el.shadowRoot!.querySelectorAll('.source')).to.have.length(0);
+      await openSources(el);
       const items = [...el.shadowRoot!.querySelectorAll('.source')];
       const cited = new Set([
         ...overdose.sourceIds,
@@ -90,6 +100,7 @@ describe('<brief-indicator-card>', () => {
           .brief=${brief}
         ></brief-indicator-card>`,
       );
+      await openSources(el);
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
       expect(partText(el, 'claim')).to.contain('<b>bold</b>');
       const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -106,7 +117,7 @@ describe('<brief-indicator-card>', () => {
         html`<brief-indicator-card indicator="human-rights"></brief-indicator-card>`,
       );
       const series = usMexico2022.indicators.find((item) => item.id === 'human-rights')!.series!;
-      const dots = el.shadowRoot!.querySelectorAll('.chart__dot');
+      const dots = el.shadowRoot!.querySelector('.chart__dot')!.getAttribute('d')!.match(/M/g)!;
       expect(dots.length).to.equal(series.points.filter((point) => point.value !== null).length);
       expect(part(el, 'line')!.getAttribute('d')).to.match(/^M/);
     });
@@ -247,6 +258,28 @@ describe('<brief-indicator-card>', () => {
     });
   });
 
+  describe('print', () => {
+    it('renders the table and every source with its URL when the page prints', async () => {
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>`,
+      );
+      expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(0);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      try {
+        expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(
+          overdose.series!.points.length,
+        );
+        const first = el.shadowRoot!.querySelector('.source__url')!;
+        expect(first.textContent).to.match(/^https?:\/\//);
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        await el.updateComplete;
+      }
+      expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(0);
+    });
+  });
+
   describe('qualitative and compact', () => {
     it('shows a qualitative indicator’s direction and dated context, with no chart', async () => {
       const qualitative = usMexico2022.indicators.find((item) => !item.series && item.context.length > 0)!;
@@ -268,7 +301,7 @@ describe('<brief-indicator-card>', () => {
         html`<brief-indicator-card indicator="overdose-deaths" compact></brief-indicator-card>`,
       );
       expect((part(el, 'note') as HTMLDetailsElement).open).to.equal(false);
-      expect(getComputedStyle(part(el, 'claim')!).display).to.equal('none');
+      expect(part(el, 'claim')).to.equal(null);
       const bare = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="overdose-deaths" without-claim></brief-indicator-card>`,
       );

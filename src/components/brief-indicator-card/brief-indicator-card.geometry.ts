@@ -24,6 +24,8 @@ export interface SparklineGeometry {
   path: string;
   /** Points with a value, in date order. */
   points: PlacedPoint[];
+  /** One zero-length segment per point: with round caps, a dot each, all in one path. */
+  dots: string;
   /** Smallest and largest value shown. */
   min: number;
   max: number;
@@ -89,6 +91,7 @@ export function sparkline(
     height,
     path: draw([...series]) ?? '',
     points,
+    dots: points.map((point) => `M${String(point.x)} ${String(point.y)}h0`).join(''),
     min,
     max,
     baseline: y(Math.max(min, Math.min(0, max))),

@@ -10,9 +10,11 @@ import type {
   Source,
 } from '../../data/types.js';
 import { BriefDataController } from '../../internal/brief-data-controller.js';
+import { indexOf } from '../../internal/brief-index.js';
 import { define } from '../../internal/define.js';
 import { renderErrorPanel, renderLoading } from '../../internal/error-panel.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { PrintController } from '../../internal/print-controller.js';
 import { commonStrings } from '../../internal/strings.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { seriesCsv } from './brief-indicator-card.csv.js';
@@ -88,6 +90,7 @@ export class BriefIndicatorCard extends LitElement {
 
   private readonly data = new BriefDataController(this);
   private readonly locale = new LocaleController(this);
+  private readonly print = new PrintController(this);
 
   private view: CardView | undefined;
 
@@ -95,6 +98,13 @@ export class BriefIndicatorCard extends LitElement {
   @state() private active: number | undefined;
 
   @state() private tableOpen = false;
+
+  /** Folded sections are rendered only once a reader opens them (or the page prints). */
+  @state() private sourcesOpen = false;
+
+  @state() private contextOpen = false;
+
+  @state() private noteOpen = false;
 
   /** Id of the indicator to show, e.g. `overdose-deaths`. */
   @property({ reflect: true }) indicator = '';
@@ -131,14 +141,14 @@ export class BriefIndicatorCard extends LitElement {
       this.data.settle(problems, `indicator "${this.indicator}"`);
       return;
     }
-    const indicator = brief.indicators.find((item) => item.id === this.indicator.trim());
+    const indicator = indexOf(brief).indicators.get(this.indicator.trim());
     if (!indicator) return;
     this.view = this.viewOf(brief, indicator);
     this.data.settle(null);
   }
 
   private viewOf(brief: Brief, indicator: Indicator): CardView {
-    const byId = new Map(brief.sources.map((source) => [source.id, source]));
+    const byId = indexOf(brief).sources;
     const ids = [
       ...(indicator.headline?.sourceIds ?? []),
       ...indicator.sourceIds,
@@ -160,7 +170,7 @@ export class BriefIndicatorCard extends LitElement {
     if (!id) {
       return [{ path: 'indicator', message: this.locale.t(cardStrings, 'missingIndicator', { example }) }];
     }
-    if (!brief.indicators.some((item) => item.id === id)) {
+    if (!indexOf(brief).indicators.has(id)) {
       const known = brief.indicators.map((item) => item.id).join(', ') || '(none)';
       const message = this.locale.t(cardStrings, 'noIndicator', { id, brief: brief.id, known });
       return [{ path: 'indicator', message }];
@@ -283,6 +293,21 @@ export class BriefIndicatorCard extends LitElement {
   };
 
   /** @internal */
+  private readonly onSourcesToggle = (event: Event): void => {
+    this.sourcesOpen = (event.currentTarget as HTMLDetailsElement).open;
+  };
+
+  /** @internal */
+  private readonly onNoteToggle = (event: Event): void => {
+    this.noteOpen = (event.currentTarget as HTMLDetailsElement).open;
+  };
+
+  /** @internal */
+  private readonly onContextToggle = (event: Event): void => {
+    this.contextOpen = (event.currentTarget as HTMLDetailsElement).open;
+  };
+
+  /** @internal */
   private readonly onDownload = (): void => {
     const view = this.view;
     if (!view) return;
@@ -322,7 +347,11 @@ export class BriefIndicatorCard extends LitElement {
               : nothing
           }
         </p>
-        ${headline.description ? html`<p class="headline__description">${headline.description}</p>` : nothing}
+        ${
+          headline.description && !this.compact
+            ? html`<p class="headline__description">${headline.description}</p>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -370,9 +399,7 @@ export class BriefIndicatorCard extends LitElement {
             ${svg`
               <path class="chart__baseline" d="M0 ${chart.baseline}H${chart.width}"></path>
               <path class="chart__line" part="line" d=${chart.path}></path>
-              ${chart.points.map(
-                (point) => svg`<path class="chart__dot" d="M${point.x} ${point.y}h0"></path>`,
-              )}
+              <path class="chart__dot" d=${chart.dots}></path>
               ${last ? svg`<path class="chart__end" d="M${last.x} ${last.y}h0"></path>` : nothing}
               ${
                 placed
@@ -396,7 +423,7 @@ export class BriefIndicatorCard extends LitElement {
 
   private renderTable(view: CardView, series: Series): TemplateResult {
     const { locale } = this;
-    const sources = new Map(view.brief.sources.map((source) => [source.id, source]));
+    const sources = indexOf(view.brief).sources;
     return html`
       <div class="table-tools">
         <button
@@ -427,7 +454,7 @@ export class BriefIndicatorCard extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${series.points.map(
+            ${(this.tableOpen || this.print.printing ? series.points : []).map(
               (point) => html`
                 <tr>
                   <th scope="row">${this.pointDate(series, point)}</th>
@@ -483,7 +510,7 @@ export class BriefIndicatorCard extends LitElement {
     folded: boolean,
   ): TemplateResult {
     const { locale } = this;
-    const list = html`
+    const list = () => html`
       <ol class="context__list">
         ${items.map((item) => {
           const cited = item.sourceIds.flatMap((id) => sources.get(id) ?? []);
@@ -512,13 +539,13 @@ export class BriefIndicatorCard extends LitElement {
     `;
     const title = locale.t(cardStrings, 'context', { count: items.length });
     return folded
-      ? html`<details class="context" part="context">
+      ? html`<details class="context" part="context" @toggle=${this.onContextToggle}>
           <summary class="context__title">${title}</summary>
-          ${list}
+          ${this.contextOpen || this.print.printing ? list() : nothing}
         </details>`
       : html`<section class="context" part="context" aria-label=${title}>
           <p class="context__title" aria-hidden="true">${title}</p>
-          ${list}
+          ${list()}
         </section>`;
   }
 
@@ -530,7 +557,7 @@ export class BriefIndicatorCard extends LitElement {
     const { indicator, brief, sources } = view;
     const series = indicator.series;
     const direction = locale.t(cardStrings, indicator.direction);
-    const byId = new Map(brief.sources.map((source) => [source.id, source]));
+    const byId = indexOf(brief).sources;
     return html`
       <article class="card" part="base" aria-labelledby="title">
         <header class="card__header">
@@ -540,12 +567,12 @@ export class BriefIndicatorCard extends LitElement {
             ${direction}
           </span>
         </header>
-        <div class="card__figures">
+        <div class="card__figures ${indicator.headline && view.chart ? 'card__figures--split' : ''}">
           ${this.renderHeadline(indicator)} ${series ? this.renderChart(view, series) : nothing}
         </div>
         ${series && view.chart ? this.renderTable(view, series) : nothing}
         ${
-          this.withoutClaim
+          this.withoutClaim || this.compact
             ? nothing
             : html`
                 <figure class="claim" part="claim">
@@ -560,9 +587,13 @@ export class BriefIndicatorCard extends LitElement {
         ${
           indicator.note
             ? html`
-                <details class="note" part="note" ?open=${!this.compact}>
+                <details class="note" part="note" ?open=${!this.compact} @toggle=${this.onNoteToggle}>
                   <summary class="note__title">${locale.t(cardStrings, 'record')}</summary>
-                  <p class="note__text">${indicator.note}</p>
+                  ${
+                    !this.compact || this.noteOpen || this.print.printing
+                      ? html`<p class="note__text">${indicator.note}</p>`
+                      : nothing
+                  }
                 </details>
               `
             : nothing
@@ -575,11 +606,15 @@ export class BriefIndicatorCard extends LitElement {
         ${
           sources.length > 0
             ? html`
-                <details class="sources" part="sources">
+                <details class="sources" part="sources" @toggle=${this.onSourcesToggle}>
                   <summary>${locale.t(cardStrings, 'sourcesCount', { count: sources.length })}</summary>
-                  <ol class="sources__list">
-                    ${sources.map((source) => this.renderSource(source))}
-                  </ol>
+                  ${
+                    this.sourcesOpen || this.print.printing
+                      ? html`<ol class="sources__list">
+                          ${sources.map((source) => this.renderSource(source))}
+                        </ol>`
+                      : nothing
+                  }
                 </details>
               `
             : nothing
