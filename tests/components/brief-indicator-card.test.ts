@@ -164,6 +164,22 @@ describe('<brief-indicator-card>', () => {
       expect(partText(el, 'trend')).to.equal('up 53% since 2019');
     });
 
+    it('tells a cumulative count from its first to its last dated value, and says what is counted', async () => {
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="trade-tensions" lang="en"></brief-indicator-card>`,
+      );
+      const series = usMexico2022.indicators.find((item) => item.id === 'trade-tensions')!.series!;
+      const values = series.points.filter((point) => point.value !== null);
+      const day = (iso: string) =>
+        new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
+          new Date(`${iso}T00:00:00Z`),
+        );
+      expect(partText(el, 'trend')).to.equal(
+        `up from ${String(values[0]!.value)} on ${day(values[0]!.date)} to ${String(values.at(-1)!.value)} on ${day(values.at(-1)!.date)}`,
+      );
+      expect(textOf(el.shadowRoot!.querySelector('.trend')!)).to.contain(series.label);
+    });
+
     it('steps through every point with the arrow keys, Home and End, reading out date and value', async () => {
       const el = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="human-rights" lang="en"></brief-indicator-card>`,

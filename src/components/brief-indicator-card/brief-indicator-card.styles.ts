@@ -140,6 +140,12 @@ export default css`
     font-weight: 600;
   }
 
+  .trend__label {
+    color: var(--_muted);
+    font-size: 0.8em;
+    line-height: 1.35;
+  }
+
   .chart {
     display: block;
     margin-top: 0.25em;

@@ -193,6 +193,12 @@ export class BriefIndicatorCard extends LitElement {
     }
   }
 
+  /** A point's date with its preposition: "in 2019", "on December 31, 2021". */
+  private when(series: Pick<Series, 'frequency'>, point: Pick<SeriesPoint, 'date'>): string {
+    const key = series.frequency === 'irregular' ? 'whenOn' : 'whenIn';
+    return this.locale.t(cardStrings, key, { date: this.pointDate(series, point) });
+  }
+
   private value(value: number, unit: string): string {
     return `${this.locale.number(value)} ${unit}`;
   }
@@ -212,8 +218,8 @@ export class BriefIndicatorCard extends LitElement {
         return locale.t(cardStrings, 'trendCumulative', {
           first: locale.number(trend.first.value),
           last: locale.number(trend.last.value),
-          from,
-          to: this.pointDate(series, trend.last),
+          from: this.when(series, trend.first),
+          to: this.when(series, trend.last),
         });
       case 'peak':
         return locale.t(cardStrings, 'trendPeak', {
@@ -233,9 +239,9 @@ export class BriefIndicatorCard extends LitElement {
     return this.locale.t(cardStrings, 'chartSummary', {
       label: series.label,
       first: this.value(trend.first.value, series.unit),
-      from: this.pointDate(series, trend.first),
+      from: this.when(series, trend.first),
       last: this.value(trend.last.value, series.unit),
-      to: this.pointDate(series, trend.last),
+      to: this.when(series, trend.last),
       trend: this.trendText(series, trend),
     });
   }
@@ -375,6 +381,7 @@ export class BriefIndicatorCard extends LitElement {
     return html`
       <div class="trend">
         <p class="trend__text" part="trend">${this.trendText(series, trend)}</p>
+        <p class="trend__label">${series.label}</p>
         <div
           class="chart"
           part="chart"
