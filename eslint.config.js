@@ -48,6 +48,8 @@ export default defineConfig(
       'no-only-tests/no-only-tests': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
       'wc/require-listener-teardown': 'error',
+      // LitElement implements every lifecycle callback: a guard around super calls is noise.
+      'wc/guard-super-call': 'off',
     },
   },
   {
