@@ -4,5 +4,6 @@
  */
 export { BriefIndicatorCard } from './components/brief-indicator-card/brief-indicator-card.js';
 export { BriefIndicatorGrid } from './components/brief-indicator-grid/brief-indicator-grid.js';
-export { BriefLoadEvent, BriefErrorEvent, briefEventNames } from './events/index.js';
+export { BriefTimeline } from './components/brief-timeline/brief-timeline.js';
+export { BriefLoadEvent, BriefErrorEvent, BriefSelectEvent, briefEventNames } from './events/index.js';
 export type * from './data/types.js';

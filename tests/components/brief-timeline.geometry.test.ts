@@ -1,0 +1,203 @@
+import { expect } from '@open-wc/testing';
+import {
+  DAY,
+  assignLanes,
+  axisTicks,
+  limitsFor,
+  paddedExtent,
+  panDomain,
+  revealTime,
+  statusAt,
+  timeScale,
+  toTime,
+  visibleRange,
+  zoomDomain,
+  type LaneInput,
+  type LaneLayout,
+} from '../../src/components/brief-timeline/brief-timeline.geometry.js';
+import { usMexico2022 } from '../../src/data/index.js';
+
+const timeline = usMexico2022.timeline!;
+const event = (id: string) => timeline.events.find((item) => item.id === id)!;
+
+/** A deterministic pseudo-random sequence (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fails when two boxes in one lane, or two clusters, overlap (touching edges allowed). */
+function expectNoOverlap(layout: LaneLayout, gap: number): void {
+  const byLane = new Map<number, { left: number; right: number }[]>();
+  for (const box of layout.placed) {
+    const boxes = byLane.get(box.lane) ?? [];
+    boxes.push({ left: box.left, right: box.left + box.width });
+    byLane.set(box.lane, boxes);
+  }
+  for (const [lane, boxes] of byLane) {
+    boxes.sort((a, b) => a.left - b.left);
+    for (let i = 1; i < boxes.length; i += 1) {
+      const previous = boxes[i - 1]!;
+      const box = boxes[i]!;
+      expect(previous.right + gap, `lane ${String(lane)}, box ${String(i)}`).to.be.at.most(box.left + 1e-9);
+    }
+  }
+  for (let i = 1; i < layout.clusters.length; i += 1) {
+    const previous = layout.clusters[i - 1]!;
+    expect(previous.left + previous.width).to.be.at.most(layout.clusters[i]!.left);
+  }
+}
+
+describe('brief-timeline geometry', () => {
+  describe('dates', () => {
+    it('reads YYYY-MM-DD as a UTC time and rejects impossible dates', () => {
+      expect(toTime('2026-07-01')).to.equal(Date.UTC(2026, 6, 1));
+      expect(toTime('2026-02-30')).to.be.NaN;
+      expect(toTime('2026-13-01')).to.be.NaN;
+      expect(toTime('July 1, 2026')).to.be.NaN;
+    });
+
+    it('splits past and upcoming at a pinned today, by the whole period of the date', () => {
+      const now = toTime('2026-11-28');
+      const review = event('joint-review-2026');
+      expect(statusAt(toTime(review.date), review.precision, now)).to.equal('past');
+      expect(statusAt(toTime(review.date), review.precision, toTime('2026-06-30'))).to.equal('upcoming');
+      // A milestone dated today is still upcoming; a year-precision one stays upcoming all year.
+      expect(statusAt(now, 'day', now)).to.equal('upcoming');
+      expect(statusAt(toTime('2027-07-01'), 'year', toTime('2027-12-31'))).to.equal('upcoming');
+      expect(statusAt(toTime('2027-07-01'), 'year', toTime('2028-01-01'))).to.equal('past');
+      expect(statusAt(toTime('2025-02-01'), 'month', toTime('2025-02-28'))).to.equal('upcoming');
+    });
+  });
+
+  describe('scale and ticks', () => {
+    it('places the brief’s milestones in date order, NAFTA at the start and the review near the end', () => {
+      const times = timeline.events.map((item) => toTime(item.date));
+      const extent = paddedExtent(times);
+      const scale = timeScale(extent, 1000);
+      const x = (id: string) => scale(new Date(toTime(event(id).date)));
+      expect(x('nafta-in-force')).to.be.within(0, 100);
+      expect(x('joint-review-2026')).to.be.within(900, 1000);
+      expect(x('usmca-signed')).to.be.below(x('usmca-in-force'));
+      // Proportional: 1994 → 2020 covers 26.5 of the 32.5 years between NAFTA and the review.
+      const ratio = (x('usmca-in-force') - x('nafta-in-force')) / (x('joint-review-2026') - x('nafta-in-force'));
+      expect(ratio).to.be.closeTo(26.5 / 32.5, 0.01);
+    });
+
+    it('gives year ticks over decades and month ticks over a few months', () => {
+      const wide = axisTicks(timeScale([toTime('1994-01-01'), toTime('2042-07-01')], 900));
+      expect(wide.length).to.be.within(4, 12);
+      expect(wide.every((tick) => tick.unit === 'year')).to.equal(true);
+      expect(wide.every((tick, i) => i === 0 || tick.x > wide[i - 1]!.x)).to.equal(true);
+      const narrow = axisTicks(timeScale([toTime('2026-01-01'), toTime('2026-07-01')], 900));
+      expect(narrow[0]!.unit).to.equal('month');
+    });
+
+    it('finds the milestones inside a domain by binary search', () => {
+      const times = [1, 5, 5, 9, 12].map((day) => day * DAY);
+      expect(visibleRange(times, 5 * DAY, 9 * DAY)).to.deep.equal([1, 4]);
+      expect(visibleRange(times, 13 * DAY, 20 * DAY)).to.deep.equal([5, 5]);
+    });
+  });
+
+  describe('zoom and pan', () => {
+    const extent = [toTime('1994-01-01'), toTime('2042-01-01')] as const;
+    const limits = limitsFor(extent);
+
+    it('zooms around an anchor that stays where it was on screen', () => {
+      const anchor = toTime('2020-01-01');
+      const ratio = (anchor - extent[0]) / (extent[1] - extent[0]);
+      const zoomed = zoomDomain(extent, 4, anchor, limits);
+      expect(zoomed[1] - zoomed[0]).to.be.closeTo((extent[1] - extent[0]) / 4, DAY);
+      expect((anchor - zoomed[0]) / (zoomed[1] - zoomed[0])).to.be.closeTo(ratio, 1e-9);
+    });
+
+    it('never zooms past two weeks or beyond the whole extent', () => {
+      let domain = zoomDomain(extent, 1e9, toTime('2026-07-01'), limits);
+      expect(domain[1] - domain[0]).to.equal(14 * DAY);
+      domain = zoomDomain(domain, 1e-9, toTime('2026-07-01'), limits);
+      expect(domain).to.deep.equal(extent);
+    });
+
+    it('pans by a time delta and stops at the edges', () => {
+      const view = zoomDomain(extent, 4, toTime('2020-01-01'), limits);
+      const later = panDomain(view, 365 * DAY, limits);
+      expect(later[0] - view[0]).to.equal(365 * DAY);
+      const end = panDomain(view, 1e15, limits);
+      expect(end[1]).to.equal(extent[1]);
+      expect(end[1] - end[0]).to.be.closeTo(view[1] - view[0], 1);
+    });
+
+    it('reveals a time outside the view by centring on it, and leaves a visible one alone', () => {
+      const view = zoomDomain(extent, 8, toTime('2000-01-01'), limits);
+      expect(revealTime(view, toTime('2000-01-01'), limits)).to.equal(view);
+      const moved = revealTime(view, toTime('2030-01-01'), limits);
+      expect((moved[0] + moved[1]) / 2).to.be.closeTo(toTime('2030-01-01'), DAY);
+    });
+  });
+
+  describe('lanes', () => {
+    const options = { lanes: 4, compactWidth: 16, gap: 4, clusterWidth: 40 };
+
+    it('puts milestones far apart in one lane with their full labels', () => {
+      const items: LaneInput[] = [0, 300, 600].map((x, index) => ({ index, x, width: 200 }));
+      const layout = assignLanes(items, options);
+      expect(layout.lanes).to.equal(1);
+      expect(layout.placed.map((box) => box.compact)).to.deep.equal([false, false, false]);
+      expectNoOverlap(layout, options.gap);
+    });
+
+    it('stacks close milestones in lanes and never overlaps them', () => {
+      const items: LaneInput[] = [0, 20, 40, 60].map((x, index) => ({ index, x, width: 200 }));
+      const layout = assignLanes(items, options);
+      expect(layout.lanes).to.equal(4);
+      expect(new Set(layout.placed.map((box) => box.lane)).size).to.equal(4);
+      expectNoOverlap(layout, options.gap);
+    });
+
+    it('never overlaps on random inputs, and accounts for every milestone', () => {
+      for (const seed of [1, 2, 3, 4, 5]) {
+        const next = random(seed);
+        const xs = Array.from({ length: 2000 }, () => next() * 1200).sort((a, b) => a - b);
+        const items = xs.map((x, index) => ({ index, x, width: 60 + next() * 200 }));
+        const layout = assignLanes(items, { ...options, bound: 1200 });
+        expectNoOverlap(layout, options.gap);
+        const clustered = layout.clusters.reduce((sum, cluster) => sum + cluster.indices.length, 0);
+        expect(layout.placed.length + clustered).to.equal(items.length);
+        expect(layout.lanes).to.be.at.most(options.lanes);
+      }
+    });
+
+    it('lays out 10,000 milestones (the schema’s maximum) without overlap', () => {
+      const next = random(42);
+      const xs = Array.from({ length: 10000 }, () => next() * 1100).sort((a, b) => a - b);
+      const layout = assignLanes(
+        xs.map((x, index) => ({ index, x, width: 180 })),
+        { ...options, lanes: 6 },
+      );
+      expectNoOverlap(layout, options.gap);
+      expect(layout.clusters.length).to.be.greaterThan(0);
+    });
+
+    it('always finds a lane for the pinned (focused) milestone, still without overlap', () => {
+      const items = Array.from({ length: 50 }, (_, index) => ({ index, x: 100 + index, width: 150 }));
+      const free = assignLanes(items, options);
+      expect(free.placed.some((box) => box.index === 45)).to.equal(false);
+      const pinned = assignLanes(items, { ...options, pinned: 45 });
+      expect(pinned.placed.some((box) => box.index === 45)).to.equal(true);
+      expectNoOverlap(pinned, options.gap);
+    });
+
+    it('draws a label that would cross the right edge to the left of its marker', () => {
+      const layout = assignLanes([{ index: 0, x: 950, width: 200 }], { ...options, bound: 1000 });
+      const box = layout.placed[0]!;
+      expect(box.left + box.width).to.be.at.most(1000);
+      expect(box.left + box.width).to.be.closeTo(950 + options.compactWidth / 2, 1e-9);
+    });
+  });
+});
