@@ -85,7 +85,10 @@ function readBrief() {
 
 /** The same milestones in TimelineJS's format. */
 function timelineJsData(brief) {
-  const events = [...brief.timeline.events, ...brief.timeline.scenarios.flatMap((scenario) => scenario.events)];
+  const events = [
+    ...brief.timeline.events,
+    ...brief.timeline.scenarios.flatMap((scenario) => scenario.events),
+  ];
   return {
     title: { text: { headline: brief.timeline.title } },
     events: events.map((event) => {
@@ -93,7 +96,11 @@ function timelineJsData(brief) {
       const start_date = { year };
       if (event.precision !== 'year') start_date.month = month;
       if (event.precision === 'day') start_date.day = day;
-      return { start_date, text: { headline: event.title, text: event.description ?? '' }, group: event.category };
+      return {
+        start_date,
+        text: { headline: event.title, text: event.description ?? '' },
+        group: event.category,
+      };
     }),
   };
 }
@@ -112,7 +119,11 @@ async function open(browser, url, blocked, loaded = new Set()) {
   await page.setRequestInterception(true);
   const origin = new URL(url).origin;
   page.on('request', (request) => {
-    if (request.url().startsWith(origin) || request.url().startsWith('data:') || request.url().startsWith('blob:')) {
+    if (
+      request.url().startsWith(origin) ||
+      request.url().startsWith('data:') ||
+      request.url().startsWith('blob:')
+    ) {
       if (request.url().startsWith(origin)) loaded.add(new URL(request.url()).pathname);
       void request.continue();
     } else {
@@ -246,7 +257,9 @@ export default async function run({ browser, origin, measure }) {
 
   // Every file TimelineJS's page loaded, as it sits on disk (the page itself excluded).
   const tlFiles = [...tlPaths].filter((path) => !path.endsWith('.html') && path !== '/favicon.ico');
-  const tl = measure(Buffer.concat(tlFiles.map((path) => readFileSync(`${root}${decodeURIComponent(path).slice(1)}`))));
+  const tl = measure(
+    Buffer.concat(tlFiles.map((path) => readFileSync(`${root}${decodeURIComponent(path).slice(1)}`))),
+  );
   const ourShipped = measure(shipped);
   const ourCode = measure(codeOnly);
   const files = tlFiles.map((path) => path.replace(`/${TLJS}/`, '')).join(', ');
@@ -255,8 +268,20 @@ export default async function run({ browser, origin, measure }) {
     title: '<brief-timeline> vs TimelineJS3: bytes a page loads (minified)',
     columns: ['what', 'min', 'gzip', 'brotli', 'TimelineJS ÷ ours (gzip)'],
     rows: [
-      ['brief-timeline (as shipped: element, Lit, d3, validator, bundled default brief)', ourShipped.min, ourShipped.gzip, ourShipped.brotli, ratio(tl.gzip / ourShipped.gzip)],
-      ['brief-timeline (code only: default brief stubbed out)', ourCode.min, ourCode.gzip, ourCode.brotli, ratio(tl.gzip / ourCode.gzip)],
+      [
+        'brief-timeline (as shipped: element, Lit, d3, validator, bundled default brief)',
+        ourShipped.min,
+        ourShipped.gzip,
+        ourShipped.brotli,
+        ratio(tl.gzip / ourShipped.gzip),
+      ],
+      [
+        'brief-timeline (code only: default brief stubbed out)',
+        ourCode.min,
+        ourCode.gzip,
+        ourCode.brotli,
+        ratio(tl.gzip / ourCode.gzip),
+      ],
       [`TimelineJS 3.9.11 (${files})`, tl.min, tl.gzip, tl.brotli, '1×'],
     ],
     notes:
@@ -266,7 +291,15 @@ export default async function run({ browser, origin, measure }) {
   };
   const times = {
     title: `<brief-timeline> vs TimelineJS3: first render and one zoom step (ms, median of ${RUNS} fresh pages, 1200 px wide)`,
-    columns: ['events', 'ours: first render', 'ours: zoom step', 'ours: buttons drawn', 'TimelineJS: first render', 'TimelineJS: zoom step', 'first render: TimelineJS ÷ ours'],
+    columns: [
+      'events',
+      'ours: first render',
+      'ours: zoom step',
+      'ours: buttons drawn',
+      'TimelineJS: first render',
+      'TimelineJS: zoom step',
+      'first render: TimelineJS ÷ ours',
+    ],
     rows: timing.map(({ count, ours, theirs }) => {
       const render = median(ours.map((run) => run.render));
       const theirRender = median(theirs.map((run) => run.render));

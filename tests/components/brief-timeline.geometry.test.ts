@@ -85,7 +85,8 @@ describe('brief-timeline geometry', () => {
       expect(x('joint-review-2026')).to.be.within(900, 1000);
       expect(x('usmca-signed')).to.be.below(x('usmca-in-force'));
       // Proportional: 1994 → 2020 covers 26.5 of the 32.5 years between NAFTA and the review.
-      const ratio = (x('usmca-in-force') - x('nafta-in-force')) / (x('joint-review-2026') - x('nafta-in-force'));
+      const ratio =
+        (x('usmca-in-force') - x('nafta-in-force')) / (x('joint-review-2026') - x('nafta-in-force'));
       expect(ratio).to.be.closeTo(26.5 / 32.5, 0.01);
     });
 

@@ -14,7 +14,10 @@ const sourceById = new Map(usMexico2022.sources.map((source) => [source.id, sour
 const allEvents = [...timeline.events, ...timeline.scenarios.flatMap((scenario) => scenario.events)];
 
 /** A timeline in a container of the given width (px), as on a page. */
-async function timelineAt(width: number, template = html`<brief-timeline now="2026-11-28"></brief-timeline>`) {
+async function timelineAt(
+  width: number,
+  template = html`<brief-timeline now="2026-11-28"></brief-timeline>`,
+) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
   const el = wrapper.querySelector('brief-timeline')!;
   await el.updateComplete;
@@ -53,7 +56,9 @@ function manyEvents(count: number): TimelineEvent[] {
   const span = Date.UTC(2026, 0, 1) - start;
   return Array.from({ length: count }, (_, i) => ({
     id: `event-${String(i)}`,
-    date: new Date(start + Math.floor((span * i) / count / 86_400_000) * 86_400_000).toISOString().slice(0, 10),
+    date: new Date(start + Math.floor((span * i) / count / 86_400_000) * 86_400_000)
+      .toISOString()
+      .slice(0, 10),
     precision: 'day' as const,
     title: `Milestone number ${String(i)}`,
     category: ['agreement', 'dispute', 'labor', 'review'][i % 4]!,
@@ -63,13 +68,19 @@ function manyEvents(count: number): TimelineEvent[] {
 
 /** True when two milestone boxes intersect on screen. */
 function overlapping(buttons: HTMLElement[]): [string, string] | null {
-  const boxes = buttons.map((button) => ({ id: button.dataset['id'] ?? '', rect: button.getBoundingClientRect() }));
+  const boxes = buttons.map((button) => ({
+    id: button.dataset['id'] ?? '',
+    rect: button.getBoundingClientRect(),
+  }));
   boxes.sort((a, b) => a.rect.left - b.rect.left);
   for (let i = 0; i < boxes.length; i += 1) {
     const a = boxes[i]!;
     for (let j = i + 1; j < boxes.length && boxes[j]!.rect.left < a.rect.right; j += 1) {
       const b = boxes[j]!;
-      const apart = b.rect.left >= a.rect.right - 0.5 || b.rect.top >= a.rect.bottom - 0.5 || a.rect.top >= b.rect.bottom - 0.5;
+      const apart =
+        b.rect.left >= a.rect.right - 0.5 ||
+        b.rect.top >= a.rect.bottom - 0.5 ||
+        a.rect.top >= b.rect.bottom - 0.5;
       if (!apart) return [a.id, b.id];
     }
   }
@@ -103,7 +114,12 @@ describe('<brief-timeline>', () => {
     it('is accessible pinned before the review, filtered, in Spanish and dark', async () => {
       const el = await timelineAt(
         1000,
-        html`<brief-timeline now="2026-03-01" categories="review,agreement" lang="es" theme="dark"></brief-timeline>`,
+        html`<brief-timeline
+          now="2026-03-01"
+          categories="review,agreement"
+          lang="es"
+          theme="dark"
+        ></brief-timeline>`,
       );
       await expect(el).to.be.accessible();
     });
@@ -112,7 +128,9 @@ describe('<brief-timeline>', () => {
       const el = await timelineAt(1000);
       const axis = part(el, 'axis')!;
       expect(axis.getAttribute('role')).to.equal('img');
-      expect(axis.getAttribute('aria-label')).to.match(/Time axis from .+ 199\d to .+ 204\d\. Today, November 28, 2026, is marked\./);
+      expect(axis.getAttribute('aria-label')).to.match(
+        /Time axis from .+ 199\d to .+ 204\d\. Today, November 28, 2026, is marked\./,
+      );
       const button = milestone(el, 'usmca-expiry-2036');
       const name = textOf(button);
       expect(name).to.contain('USMCA expires');
@@ -129,7 +147,9 @@ describe('<brief-timeline>', () => {
       const ids = milestones(el).map((button) => button.dataset['id']);
       expect(ids).to.have.length(allEvents.length);
       const main = ids.filter((id) => timeline.events.some((event) => event.id === id));
-      const sorted = [...timeline.events].sort((a, b) => a.date.localeCompare(b.date)).map((event) => event.id);
+      const sorted = [...timeline.events]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((event) => event.id);
       expect(main).to.deep.equal(sorted);
       expect(textOf(part(el, 'list')!)).to.contain('Today: November 28, 2026');
     });
@@ -227,7 +247,10 @@ describe('<brief-timeline>', () => {
 
     it('sorts events given out of order', async () => {
       const brief = briefWith((draft) => draft.timeline!.events.reverse());
-      const el = await timelineAt(320, html`<brief-timeline .brief=${brief} now="2026-11-28"></brief-timeline>`);
+      const el = await timelineAt(
+        320,
+        html`<brief-timeline .brief=${brief} now="2026-11-28"></brief-timeline>`,
+      );
       const ids = milestones(el).map((button) => button.dataset['id']);
       expect(ids[0]).to.equal('nafta-in-force');
       expect(ids.indexOf('usmca-signed')).to.be.below(ids.indexOf('usmca-in-force'));
@@ -247,12 +270,17 @@ describe('<brief-timeline>', () => {
         draft.timeline!.events = manyEvents(10000);
         draft.timeline!.scenarios = [];
       });
-      const el = await timelineAt(1000, html`<brief-timeline .brief=${brief} now="2026-11-28"></brief-timeline>`);
+      const el = await timelineAt(
+        1000,
+        html`<brief-timeline .brief=${brief} now="2026-11-28"></brief-timeline>`,
+      );
       const buttons = milestones(el);
       expect(buttons.length).to.be.greaterThan(0).and.below(2000);
       expect(shadow(el).querySelectorAll('.cluster').length).to.be.greaterThan(0);
       expect(overlapping(buttons)).to.equal(null);
-      expect(textOf(el.shadowRoot!.querySelector('.status')!)).to.contain('Showing 10,000 of 10,000 milestones');
+      expect(textOf(el.shadowRoot!.querySelector('.status')!)).to.contain(
+        'Showing 10,000 of 10,000 milestones',
+      );
     });
 
     it('renders 10,000 events as a list page by page, reachable with End', async () => {
@@ -260,7 +288,10 @@ describe('<brief-timeline>', () => {
         draft.timeline!.events = manyEvents(10000);
         draft.timeline!.scenarios = [];
       });
-      const el = await timelineAt(320, html`<brief-timeline .brief=${brief} now="2026-11-28"></brief-timeline>`);
+      const el = await timelineAt(
+        320,
+        html`<brief-timeline .brief=${brief} now="2026-11-28"></brief-timeline>`,
+      );
       expect(milestones(el).length).to.equal(200);
       milestones(el)[0]!.focus();
       await press(el, 'End');
@@ -284,7 +315,10 @@ describe('<brief-timeline>', () => {
     });
 
     it('starts with the categories named in the attribute', async () => {
-      const el = await timelineAt(1000, html`<brief-timeline categories="review" now="2026-11-28"></brief-timeline>`);
+      const el = await timelineAt(
+        1000,
+        html`<brief-timeline categories="review" now="2026-11-28"></brief-timeline>`,
+      );
       const shown = milestones(el).map((button) => button.dataset['id']!);
       const categories = new Set(shown.map((id) => allEvents.find((event) => event.id === id)!.category));
       expect([...categories]).to.deep.equal(['review']);
@@ -395,7 +429,13 @@ describe('<brief-timeline>', () => {
       await el.updateComplete;
       expect(plain.defaultPrevented).to.equal(false);
       expect(label()).to.equal(before);
-      const zoom = new WheelEvent('wheel', { deltaY: -500, ctrlKey: true, bubbles: true, cancelable: true, clientX: 500 });
+      const zoom = new WheelEvent('wheel', {
+        deltaY: -500,
+        ctrlKey: true,
+        bubbles: true,
+        cancelable: true,
+        clientX: 500,
+      });
       plot.dispatchEvent(zoom);
       await el.updateComplete;
       expect(zoom.defaultPrevented).to.equal(true);
@@ -459,9 +499,15 @@ describe('<brief-timeline>', () => {
   describe('errors', () => {
     async function failing(brief: Brief | undefined, attrs: { now?: string; categories?: string } = {}) {
       const messages = expectConsole(1);
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <brief-timeline .brief=${brief} now=${attrs.now ?? '2026-11-28'} categories=${attrs.categories ?? ''}></brief-timeline>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <brief-timeline
+            .brief=${brief}
+            now=${attrs.now ?? '2026-11-28'}
+            categories=${attrs.categories ?? ''}
+          ></brief-timeline>
+        </div>`,
+      );
       const el = wrapper.querySelector('brief-timeline')!;
       await el.updateComplete;
       return { el, messages };
@@ -508,8 +554,22 @@ describe('<brief-timeline>', () => {
 
   describe('parts and theming', () => {
     it('exposes its parts and reflects theme and layout', async () => {
-      const el = await timelineAt(1000, html`<brief-timeline theme="dark" now="2026-11-28"></brief-timeline>`);
-      for (const name of ['base', 'title', 'toolbar', 'filter', 'plot', 'axis', 'milestone', 'paths', 'path', 'calendar']) {
+      const el = await timelineAt(
+        1000,
+        html`<brief-timeline theme="dark" now="2026-11-28"></brief-timeline>`,
+      );
+      for (const name of [
+        'base',
+        'title',
+        'toolbar',
+        'filter',
+        'plot',
+        'axis',
+        'milestone',
+        'paths',
+        'path',
+        'calendar',
+      ]) {
         expect(part(el, name), name).to.exist;
       }
       expect(el.getAttribute('theme')).to.equal('dark');

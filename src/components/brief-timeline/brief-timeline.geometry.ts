@@ -121,7 +121,9 @@ export function revealTime(domain: Domain, time: number, limits: Limits, margin 
 
 /** The time scale for a domain drawn `width` pixels wide (UTC, so a date never shifts by a day). */
 export function timeScale(domain: Domain, width: number): ScaleTime<number, number> {
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([0, width]);
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([0, width]);
 }
 
 /** One tick of the axis; `unit` tells the renderer how to label it. */
@@ -220,7 +222,11 @@ interface Reservation {
   right: number;
 }
 
-function place(items: readonly LaneInput[], options: LaneOptions, reserved: Reservation | undefined): LaneLayout {
+function place(
+  items: readonly LaneInput[],
+  options: LaneOptions,
+  reserved: Reservation | undefined,
+): LaneLayout {
   const { lanes, compactWidth, gap } = options;
   const ends = new Array<number>(Math.max(1, lanes)).fill(-Infinity);
   const placed: Placement[] = [];

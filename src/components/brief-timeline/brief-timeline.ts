@@ -4,14 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import type {
-  Brief,
-  BriefProblem,
-  Scenario,
-  Source,
-  Timeline,
-  TimelineEvent,
-} from '../../data/types.js';
+import type { Brief, BriefProblem, Scenario, Source, Timeline, TimelineEvent } from '../../data/types.js';
 import { BriefSelectEvent } from '../../events/brief-select.js';
 import { BriefDataController } from '../../internal/brief-data-controller.js';
 import { define } from '../../internal/define.js';
@@ -100,9 +93,7 @@ interface Model {
 }
 
 type Row =
-  | { kind: 'item'; item: Item }
-  | { kind: 'today' }
-  | { kind: 'paths'; branch: Item; paths: PathView[] };
+  { kind: 'item'; item: Item } | { kind: 'today' } | { kind: 'paths'; branch: Item; paths: PathView[] };
 
 /** What the filter leaves: the keyboard sequence (reading order) and the rows of the list. */
 interface Visible {
@@ -446,7 +437,11 @@ export class BriefTimeline extends LitElement {
       pathsByBranch.set(path.branchId, [...(pathsByBranch.get(path.branchId) ?? []), path]);
       for (const item of path.items) byId.set(item.id, item);
     }
-    const times = [...main.map((item) => item.time), ...paths.flatMap((path) => path.items.map((item) => item.time)), now];
+    const times = [
+      ...main.map((item) => item.time),
+      ...paths.flatMap((path) => path.items.map((item) => item.time)),
+      now,
+    ];
     return {
       brief,
       timeline,
@@ -818,7 +813,12 @@ export class BriefTimeline extends LitElement {
   private readonly onPointerDown = (event: PointerEvent): void => {
     const model = this.model;
     if (!model || !event.isPrimary || event.button !== 0) return;
-    this.drag = { pointer: event.pointerId, x: event.clientX, domain: this.currentDomain(model), moved: false };
+    this.drag = {
+      pointer: event.pointerId,
+      x: event.clientX,
+      domain: this.currentDomain(model),
+      moved: false,
+    };
   };
 
   /** @internal */
@@ -869,7 +869,10 @@ export class BriefTimeline extends LitElement {
     const model = this.model;
     if (!model) return;
     const domain = this.currentDomain(model);
-    const at = anchor !== undefined && anchor >= domain[0] && anchor <= domain[1] ? anchor : (domain[0] + domain[1]) / 2;
+    const at =
+      anchor !== undefined && anchor >= domain[0] && anchor <= domain[1]
+        ? anchor
+        : (domain[0] + domain[1]) / 2;
     this.domain = zoomDomain(domain, factor, at, model.limits);
   }
 
@@ -912,7 +915,9 @@ export class BriefTimeline extends LitElement {
   private renderSources(ids: readonly string[] | readonly Source[]): TemplateResult | typeof nothing {
     const model = this.model;
     if (!model || ids.length === 0) return nothing;
-    const sources = ids.flatMap((entry) => (typeof entry === 'string' ? (model.sources.get(entry) ?? []) : entry));
+    const sources = ids.flatMap((entry) =>
+      typeof entry === 'string' ? (model.sources.get(entry) ?? []) : entry,
+    );
     const { locale } = this;
     return html`<ol class="sources">
       ${sources.map((source) => {
@@ -926,7 +931,8 @@ export class BriefTimeline extends LitElement {
         return html`<li>
           ${title}
           <span class="muted">
-            — ${source.publisher}${source.date ? html`, ${locale.date(source.date)}` : nothing} · ${confidence}
+            — ${source.publisher}${source.date ? html`, ${locale.date(source.date)}` : nothing} ·
+            ${confidence}
           </span>
         </li>`;
       })}
@@ -941,24 +947,46 @@ export class BriefTimeline extends LitElement {
     return html`
       <section class="detail detail--${item.kind}" part="detail" aria-labelledby="detail-title">
         <div class="detail__head">
-          <div id="detail-title" class="detail__title" role="heading" aria-level=${this.level(1)} tabindex="-1">
+          <div
+            id="detail-title"
+            class="detail__title"
+            role="heading"
+            aria-level=${this.level(1)}
+            tabindex="-1"
+          >
             ${item.event.title}
           </div>
           <button type="button" class="button" @click=${this.onCloseClick}>${t('close')}</button>
         </div>
         <dl class="detail__facts">
-          <div><dt>${t('date')}</dt><dd><time datetime=${item.event.date}>${this.dateText(item)}</time></dd></div>
-          <div><dt>${t('status')}</dt><dd>${this.statusText(item)}</dd></div>
-          <div><dt>${t('category')}</dt><dd>${item.categoryName}</dd></div>
-          ${item.path
-            ? html`<div><dt>${t('pathLabel')}</dt><dd>${item.path.scenario.title} (${this.outcomeText(item.path)})</dd></div>`
-            : nothing}
+          <div>
+            <dt>${t('date')}</dt>
+            <dd><time datetime=${item.event.date}>${this.dateText(item)}</time></dd>
+          </div>
+          <div>
+            <dt>${t('status')}</dt>
+            <dd>${this.statusText(item)}</dd>
+          </div>
+          <div>
+            <dt>${t('category')}</dt>
+            <dd>${item.categoryName}</dd>
+          </div>
+          ${
+            item.path
+              ? html`<div>
+                  <dt>${t('pathLabel')}</dt>
+                  <dd>${item.path.scenario.title} (${this.outcomeText(item.path)})</dd>
+                </div>`
+              : nothing
+          }
         </dl>
         ${item.event.description ? html`<p class="detail__description">${item.event.description}</p>` : nothing}
-        ${item.event.sourceIds.length > 0
-          ? html`<p class="detail__label">${locale.t(commonStrings, 'sources')}</p>
-              ${this.renderSources(item.event.sourceIds)}`
-          : nothing}
+        ${
+          item.event.sourceIds.length > 0
+            ? html`<p class="detail__label">${locale.t(commonStrings, 'sources')}</p>
+                ${this.renderSources(item.event.sourceIds)}`
+            : nothing
+        }
       </section>
     `;
   }
@@ -986,7 +1014,9 @@ export class BriefTimeline extends LitElement {
         start: locale.date(toIso(domain[0]), 'month'),
         end: locale.date(toIso(domain[1]), 'month'),
       }),
-      axis.todayX === undefined ? '' : locale.t(timelineStrings, 'axisToday', { date: locale.date(model.nowIso) }),
+      axis.todayX === undefined
+        ? ''
+        : locale.t(timelineStrings, 'axisToday', { date: locale.date(model.nowIso) }),
     ]
       .join(' ')
       .trim();
@@ -1019,38 +1049,55 @@ export class BriefTimeline extends LitElement {
               <text class="axis__label" x=${tick.x} y=${axis.axisY + 1.45 * fs} text-anchor=${anchor(tick.x)}>${tickFormat.format(tick.time)}</text>`,
           )}
           <line class="axis__line" x1="0" x2=${axis.width} y1=${axis.axisY} y2=${axis.axisY}></line>
-          ${axis.tracks.filter((track) => track.x <= axis.width).map((track) => {
-            const x = Math.max(0, track.x);
-            const from = track.x < 0 ? track.line : axis.axisY;
-            return svg`<path class="branch branch--${track.path.outcome}" d="M${x} ${from} V${track.line} H${axis.width}"></path>`;
-          })}
-          ${axis.branchXs.map(
-            (x) => svg`<path class="branch__point" d="M${x} ${axis.axisY - 0.45 * fs} l${0.45 * fs} ${0.45 * fs} l${-0.45 * fs} ${0.45 * fs} l${-0.45 * fs} ${-0.45 * fs} Z"></path>`,
-          )}
-          ${axis.todayX === undefined
-            ? nothing
-            : svg`<line class="today" x1=${axis.todayX} x2=${axis.todayX} y1=${1.1 * fs} y2=${axis.height}></line>
-                <text class="today__label" x=${axis.todayX} y=${0.95 * fs} text-anchor=${anchor(axis.todayX)}>${locale.t(timelineStrings, 'today')}</text>`}
-        </svg>
-        ${axis.tracks.filter((track) => track.x <= axis.width).map((track) => {
-          const left = Math.max(0, Math.min(axis.width - 4 * fs, track.x)) + 0.5 * fs;
-          return html`<div
-            class="track__head track__head--${track.path.outcome}"
-            style=${styleMap({
-              left: `${String(left)}px`,
-              top: `${String(track.top)}px`,
-              maxWidth: `${String(axis.width - left)}px`,
+          ${axis.tracks
+            .filter((track) => track.x <= axis.width)
+            .map((track) => {
+              const x = Math.max(0, track.x);
+              const from = track.x < 0 ? track.line : axis.axisY;
+              return svg`<path class="branch branch--${track.path.outcome}" d="M${x} ${from} V${track.line} H${axis.width}"></path>`;
             })}
-          >
-            <span class="badge badge--${track.path.outcome}">${this.outcomeText(track.path)}</span>
-            ${track.path.scenario.title}${track.path.outcome === 'realized' && track.path.sources.length > 0
-              ? html` · <span class="muted">${locale.t(timelineStrings, 'sourceOf', {
-                  sources: track.path.sources.map((source) => source.publisher).join('; '),
-                })}</span>`
-              : nothing}
-          </div>`;
-        })}
-        <div class="milestones" role="group" aria-label=${locale.t(timelineStrings, 'milestones')} aria-describedby="hint">
+          ${axis.branchXs.map(
+            (x) =>
+              svg`<path class="branch__point" d="M${x} ${axis.axisY - 0.45 * fs} l${0.45 * fs} ${0.45 * fs} l${-0.45 * fs} ${0.45 * fs} l${-0.45 * fs} ${-0.45 * fs} Z"></path>`,
+          )}
+          ${
+            axis.todayX === undefined
+              ? nothing
+              : svg`<line class="today" x1=${axis.todayX} x2=${axis.todayX} y1=${1.1 * fs} y2=${axis.height}></line>
+                <text class="today__label" x=${axis.todayX} y=${0.95 * fs} text-anchor=${anchor(axis.todayX)}>${locale.t(timelineStrings, 'today')}</text>`
+          }
+        </svg>
+        ${axis.tracks
+          .filter((track) => track.x <= axis.width)
+          .map((track) => {
+            const left = Math.max(0, Math.min(axis.width - 4 * fs, track.x)) + 0.5 * fs;
+            return html`<div
+              class="track__head track__head--${track.path.outcome}"
+              style=${styleMap({
+                left: `${String(left)}px`,
+                top: `${String(track.top)}px`,
+                maxWidth: `${String(axis.width - left)}px`,
+              })}
+            >
+              <span class="badge badge--${track.path.outcome}">${this.outcomeText(track.path)}</span>
+              ${track.path.scenario.title}${
+                track.path.outcome === 'realized' && track.path.sources.length > 0
+                  ? html` ·
+                      <span class="muted"
+                        >${locale.t(timelineStrings, 'sourceOf', {
+                          sources: track.path.sources.map((source) => source.publisher).join('; '),
+                        })}</span
+                      >`
+                  : nothing
+              }
+            </div>`;
+          })}
+        <div
+          class="milestones"
+          role="group"
+          aria-label=${locale.t(timelineStrings, 'milestones')}
+          aria-describedby="hint"
+        >
           ${repeat(
             axis.chips,
             (chip) => chip.item.id,
@@ -1144,45 +1191,71 @@ export class BriefTimeline extends LitElement {
         <span class="entry__date"><time datetime=${item.event.date}>${this.dateText(item)}</time></span>
         <span class="entry__title">${item.event.title}</span>
         <span class="entry__meta">
-          <span class="badge badge--${item.kind === 'main' || item.kind === 'realized' ? item.status : item.kind}">${this.statusText(item)}</span>
+          <span
+            class="badge badge--${item.kind === 'main' || item.kind === 'realized' ? item.status : item.kind}"
+            >${this.statusText(item)}</span
+          >
           ${item.categoryName}
-          ${branching > 0
-            ? html` · ${this.locale.t(timelineStrings, 'branchPoint', { count: branching })}`
-            : nothing}
+          ${
+            branching > 0
+              ? html` · ${this.locale.t(timelineStrings, 'branchPoint', { count: branching })}`
+              : nothing
+          }
         </span>
-        ${item.path
-          ? html`<span class="visually-hidden">, ${this.locale.t(timelineStrings, 'path', { title: item.path.scenario.title })}</span>`
-          : nothing}
+        ${
+          item.path
+            ? html`<span class="visually-hidden"
+                >, ${this.locale.t(timelineStrings, 'path', { title: item.path.scenario.title })}</span
+              >`
+            : nothing
+        }
       </button>
       ${open ? this.renderDetail() : nothing}
     </li>`;
   }
 
-  private renderPathCard(path: PathView, items: Item[] | undefined, stop: string | undefined): TemplateResult {
+  private renderPathCard(
+    path: PathView,
+    items: Item[] | undefined,
+    stop: string | undefined,
+  ): TemplateResult {
     const { locale } = this;
     return html`<article class="path path--${path.outcome}" part="path path--${path.outcome}">
       <div class="path__title" role="heading" aria-level=${this.level(2)}>
         <span class="badge badge--${path.outcome}">${this.outcomeText(path)}</span>
         ${path.scenario.title}
       </div>
-      <p class="path__condition"><strong>${locale.t(timelineStrings, 'condition')}:</strong> ${path.scenario.condition}</p>
-      ${path.scenario.outcomeNote && path.outcome === path.scenario.outcome
-        ? html`<p class="path__note"><strong>${locale.t(timelineStrings, 'record')}:</strong> ${path.scenario.outcomeNote}</p>`
-        : nothing}
+      <p class="path__condition">
+        <strong>${locale.t(timelineStrings, 'condition')}:</strong> ${path.scenario.condition}
+      </p>
+      ${
+        path.scenario.outcomeNote && path.outcome === path.scenario.outcome
+          ? html`<p class="path__note">
+              <strong>${locale.t(timelineStrings, 'record')}:</strong> ${path.scenario.outcomeNote}
+            </p>`
+          : nothing
+      }
       ${path.sources.length > 0 && path.outcome === path.scenario.outcome ? this.renderSources(path.sources) : nothing}
-      ${items && items.length > 0
-        ? html`<ol class="list list--path">
-            ${repeat(
-              items,
-              (item) => item.id,
-              (item) => this.renderListItem(item, item.id === stop, 0),
-            )}
-          </ol>`
-        : nothing}
+      ${
+        items && items.length > 0
+          ? html`<ol class="list list--path">
+              ${repeat(
+                items,
+                (item) => item.id,
+                (item) => this.renderListItem(item, item.id === stop, 0),
+              )}
+            </ol>`
+          : nothing
+      }
     </article>`;
   }
 
-  private renderPathsSection(branch: Item, paths: PathView[], withItems: boolean, stop?: string): TemplateResult {
+  private renderPathsSection(
+    branch: Item,
+    paths: PathView[],
+    withItems: boolean,
+    stop?: string,
+  ): TemplateResult {
     const visible = this.visible as Visible;
     const id = `paths-${branch.id}`;
     const limit = this.listLimit;
@@ -1215,7 +1288,9 @@ export class BriefTimeline extends LitElement {
         rows.push({
           key: '#today',
           template: html`<li class="today-row" part="today">
-            <span class="today-row__label">${locale.t(timelineStrings, 'todayIs', { date: locale.date(model.nowIso) })}</span>
+            <span class="today-row__label"
+              >${locale.t(timelineStrings, 'todayIs', { date: locale.date(model.nowIso) })}</span
+            >
           </li>`,
         });
         continue;
@@ -1223,28 +1298,40 @@ export class BriefTimeline extends LitElement {
       if (row.kind === 'paths') {
         rows.push({
           key: `#paths-${row.branch.id}`,
-          template: html`<li class="entry entry--paths">${this.renderPathsSection(row.branch, row.paths, true, stop)}</li>`,
+          template: html`<li class="entry entry--paths">
+            ${this.renderPathsSection(row.branch, row.paths, true, stop)}
+          </li>`,
         });
         continue;
       }
       if ((visible.position.get(row.item.id) ?? 0) >= limit) break;
       const branching = model.pathsByBranch.get(row.item.id)?.length ?? 0;
-      rows.push({ key: row.item.id, template: this.renderListItem(row.item, row.item.id === stop, branching) });
+      rows.push({
+        key: row.item.id,
+        template: this.renderListItem(row.item, row.item.id === stop, branching),
+      });
     }
     const rest = visible.sequence.length - Math.min(limit, visible.sequence.length);
     return html`
-      <ol class="list" part="list" aria-label=${locale.t(timelineStrings, 'milestones')} aria-describedby="hint">
+      <ol
+        class="list"
+        part="list"
+        aria-label=${locale.t(timelineStrings, 'milestones')}
+        aria-describedby="hint"
+      >
         ${repeat(
           rows,
           (row) => row.key,
           (row) => row.template,
         )}
       </ol>
-      ${rest > 0
-        ? html`<button type="button" class="button more" @click=${this.onShowMore}>
-            ${locale.t(timelineStrings, 'showMore', { count: locale.number(Math.min(rest, LIST_PAGE * 5)) })}
-          </button>`
-        : nothing}
+      ${
+        rest > 0
+          ? html`<button type="button" class="button more" @click=${this.onShowMore}>
+              ${locale.t(timelineStrings, 'showMore', { count: locale.number(Math.min(rest, LIST_PAGE * 5)) })}
+            </button>`
+          : nothing
+      }
     `;
   }
 
@@ -1261,11 +1348,17 @@ export class BriefTimeline extends LitElement {
     return html`<fieldset class="filter" part="filter">
       <legend>${this.locale.t(timelineStrings, 'categories')}</legend>
       ${timeline.categories.map(
-        (category, index) => html`<label class="filter__option cat-${index % COLOURS}">
-          <input type="checkbox" value=${category.id} .checked=${shown.has(category.id)} @change=${this.onFilterChange} />
-          <span class="swatch" aria-hidden="true"></span>
-          ${category.name} <span class="muted">(${this.locale.number(counts.get(category.id) ?? 0)})</span>
-        </label>`,
+        (category, index) =>
+          html`<label class="filter__option cat-${index % COLOURS}">
+            <input
+              type="checkbox"
+              value=${category.id}
+              .checked=${shown.has(category.id)}
+              @change=${this.onFilterChange}
+            />
+            <span class="swatch" aria-hidden="true"></span>
+            ${category.name} <span class="muted">(${this.locale.number(counts.get(category.id) ?? 0)})</span>
+          </label>`,
       )}
     </fieldset>`;
   }
@@ -1273,25 +1366,55 @@ export class BriefTimeline extends LitElement {
   private renderToolbar(): TemplateResult {
     const { locale } = this;
     const upcoming = this.upcoming().length;
-    const canToggle = this.layout !== 'vertical' && !this.printing && (this.view === 'list' || !this.vertical);
+    const canToggle =
+      this.layout !== 'vertical' && !this.printing && (this.view === 'list' || !this.vertical);
     return html`<div class="toolbar" part="toolbar">
-      ${this.vertical
-        ? nothing
-        : html`<div class="toolbar__group">
-            <button type="button" class="button" aria-label=${locale.t(timelineStrings, 'zoomIn')} title=${locale.t(timelineStrings, 'zoomIn')} @click=${this.onZoomIn}>+</button>
-            <button type="button" class="button" aria-label=${locale.t(timelineStrings, 'zoomOut')} title=${locale.t(timelineStrings, 'zoomOut')} @click=${this.onZoomOut}>−</button>
-            <button type="button" class="button" @click=${this.onShowAll}>${locale.t(timelineStrings, 'showAll')}</button>
-          </div>`}
-      ${canToggle
-        ? html`<button type="button" class="button" @click=${this.onToggleView}>
-            ${locale.t(timelineStrings, this.view === 'list' ? 'axisView' : 'listView')}
-          </button>`
-        : nothing}
-      ${upcoming > 0
-        ? html`<button type="button" class="button button--calendar" part="calendar" @click=${this.onCalendar}>
-            ${locale.t(timelineStrings, 'calendar', { count: locale.number(upcoming) })}
-          </button>`
-        : html`<span class="muted">${locale.t(timelineStrings, 'noUpcoming')}</span>`}
+      ${
+        this.vertical
+          ? nothing
+          : html`<div class="toolbar__group">
+              <button
+                type="button"
+                class="button"
+                aria-label=${locale.t(timelineStrings, 'zoomIn')}
+                title=${locale.t(timelineStrings, 'zoomIn')}
+                @click=${this.onZoomIn}
+              >
+                +
+              </button>
+              <button
+                type="button"
+                class="button"
+                aria-label=${locale.t(timelineStrings, 'zoomOut')}
+                title=${locale.t(timelineStrings, 'zoomOut')}
+                @click=${this.onZoomOut}
+              >
+                −
+              </button>
+              <button type="button" class="button" @click=${this.onShowAll}>
+                ${locale.t(timelineStrings, 'showAll')}
+              </button>
+            </div>`
+      }
+      ${
+        canToggle
+          ? html`<button type="button" class="button" @click=${this.onToggleView}>
+              ${locale.t(timelineStrings, this.view === 'list' ? 'axisView' : 'listView')}
+            </button>`
+          : nothing
+      }
+      ${
+        upcoming > 0
+          ? html`<button
+              type="button"
+              class="button button--calendar"
+              part="calendar"
+              @click=${this.onCalendar}
+            >
+              ${locale.t(timelineStrings, 'calendar', { count: locale.number(upcoming) })}
+            </button>`
+          : html`<span class="muted">${locale.t(timelineStrings, 'noUpcoming')}</span>`
+      }
     </div>`;
   }
 
@@ -1304,24 +1427,29 @@ export class BriefTimeline extends LitElement {
     const axis = this.axis;
     const shownCount = visible.sequence.length;
     return html`
-      <div class="timeline ${axis ? 'timeline--axis' : 'timeline--list'}" part="base" @keydown=${this.onKeyDown}>
+      <div
+        class="timeline ${axis ? 'timeline--axis' : 'timeline--list'}"
+        part="base"
+        @keydown=${this.onKeyDown}
+      >
         <div id="title" class="timeline__title" part="title" role="heading" aria-level=${this.level()}>
           ${model.timeline.title}
         </div>
-        ${this.renderFilter(model)}
-        ${this.renderToolbar()}
+        ${this.renderFilter(model)} ${this.renderToolbar()}
         <p class="status" role="status">
           ${locale.t(timelineStrings, 'showing', { shown: locale.number(shownCount), total: locale.number(visible.total) })}
         </p>
         <p id="hint" class="hint">${locale.t(timelineStrings, axis ? 'hintAxis' : 'hintList')}</p>
         ${shownCount === 0 ? html`<p class="empty">${locale.t(timelineStrings, 'none')}</p>` : nothing}
-        ${axis
-          ? html`${this.renderAxis(axis)} ${this.renderDetail()}
-            ${[...model.pathsByBranch].map(([id, paths]) => {
-              const branch = model.byId.get(id);
-              return branch ? this.renderPathsSection(branch, paths, false) : nothing;
-            })}`
-          : this.renderList(visible)}
+        ${
+          axis
+            ? html`${this.renderAxis(axis)} ${this.renderDetail()}
+              ${[...model.pathsByBranch].map(([id, paths]) => {
+                const branch = model.byId.get(id);
+                return branch ? this.renderPathsSection(branch, paths, false) : nothing;
+              })}`
+            : this.renderList(visible)
+        }
       </div>
     `;
   }
