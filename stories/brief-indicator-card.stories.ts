@@ -57,7 +57,7 @@ export const AllIndicators: Story = {
 /** The compact variant, for sidebars: the claim, note and context fold away. */
 export const Compact: Story = {
   render: (args) => html`
-    <div style="width: 300px">
+    <div style="width: 300px; max-width: 100%">
       <brief-indicator-card
         compact
         indicator=${args.indicator}
@@ -86,7 +86,7 @@ export const Spanish: Story = { args: { lang: 'es' } };
 /** In a 320 px column, as on a phone. */
 export const Narrow: Story = {
   render: (args) => html`
-    <div style="width: 320px">
+    <div style="width: 320px; max-width: 100%">
       <brief-indicator-card
         indicator=${args.indicator}
         lang=${args.lang}

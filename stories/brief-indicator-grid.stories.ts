@@ -39,7 +39,9 @@ export const Selected: Story = { args: { indicators: 'border-encounters,overdose
 /** In a 320 px column: one card per row. */
 export const Narrow: Story = {
   render: (args) =>
-    html`<div style="width: 320px"><brief-indicator-grid lang=${args.lang}></brief-indicator-grid></div>`,
+    html`<div style="width: 320px; max-width: 100%">
+      <brief-indicator-grid lang=${args.lang}></brief-indicator-grid>
+    </div>`,
 };
 
 /** Dark theme. */

@@ -74,7 +74,7 @@ export const AfterTheReview: Story = { args: { now: '2026-11-28' } };
 /** In a 320 px column, as on a phone or in a sidebar: the vertical list, with the same content and paths. */
 export const Vertical: Story = {
   render: (args) => html`
-    <div style="width: 320px">
+    <div style="width: 320px; max-width: 100%">
       <brief-timeline now=${args.now} lang=${args.lang} theme=${args.theme}></brief-timeline>
     </div>
   `,

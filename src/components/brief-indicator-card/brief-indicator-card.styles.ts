@@ -287,7 +287,8 @@ export default css`
   }
 
   .claim {
-    margin: 0;
+    margin-inline: 0;
+    margin-bottom: 0;
     padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_border);
   }
