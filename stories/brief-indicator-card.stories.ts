@@ -96,13 +96,20 @@ export const Narrow: Story = {
   `,
 };
 
-/** Themed from the page with the global `--brief-*` tokens and a per-card knob. */
+/**
+ * Themed from the page with the global `--brief-*` tokens (set on any ancestor), and
+ * per-card knobs set on the card itself (`--card-headline-size`, `--line-color`).
+ */
 export const Themed: Story = {
   render: (args) => html`
     <div
-      style="--brief-font-family: Georgia, serif; --brief-color-accent: #7a1f5c; --brief-color-surface: #fbf7f0; --brief-color-border: #d9c9b0; --brief-radius: 0; --card-headline-size: 3em"
+      style="--brief-font-family: Georgia, serif; --brief-color-accent: #7a1f5c; --brief-color-surface: #fbf7f0; --brief-color-border: #d9c9b0; --brief-radius: 0"
     >
-      <brief-indicator-card indicator=${args.indicator} lang=${args.lang}></brief-indicator-card>
+      <brief-indicator-card
+        style="--card-headline-size: 3em; --line-color: #7a1f5c; --line-width: 3px"
+        indicator=${args.indicator}
+        lang=${args.lang}
+      ></brief-indicator-card>
     </div>
   `,
 };
