@@ -318,6 +318,10 @@ describe('<brief-indicator-card>', () => {
       );
       expect((part(el, 'note') as HTMLDetailsElement).open).to.equal(false);
       expect(part(el, 'claim')).to.equal(null);
+      const qualitative = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="security-cooperation" compact></brief-indicator-card>`,
+      );
+      expect(part(qualitative, 'claim')).to.not.equal(null);
       const bare = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="overdose-deaths" without-claim></brief-indicator-card>`,
       );

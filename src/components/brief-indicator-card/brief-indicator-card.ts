@@ -124,7 +124,7 @@ export class BriefIndicatorCard extends LitElement {
   /** Level of the card's heading (1–6) so it fits the page outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** A smaller card for sidebars and grids: the claim, note and context fold away. */
+  /** A smaller card for sidebars and grids: the note and context fold away, and the claim goes where there is a figure. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Leaves out the brief's claim, for a card placed right after the brief's own words. */
@@ -579,7 +579,8 @@ export class BriefIndicatorCard extends LitElement {
         </div>
         ${series && view.chart ? this.renderTable(view, series) : nothing}
         ${
-          this.withoutClaim || this.compact
+          // A compact card keeps the claim only when it has no figure to show instead.
+          this.withoutClaim || (this.compact && (indicator.headline || series))
             ? nothing
             : html`
                 <figure class="claim" part="claim">
