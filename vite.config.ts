@@ -49,11 +49,8 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'demo') {
-    // `npm start`: serve the repository as static files; the demo loads the standalone build.
-    return {
-      build: { outDir: '.' },
-      preview: { port: 8080, open: '/demo/index.html' },
-    };
+    // `npm start`: Vite's dev server on the repository; the demo page loads the standalone build.
+    return { server: { port: 8080, open: '/demo/index.html' } };
   }
   // The npm build: one module per source file, dependencies left to the consumer.
   return {
