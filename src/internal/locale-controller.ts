@@ -14,7 +14,9 @@ export function defineStrings<K extends string>(table: Strings<K>): Strings<K> {
 }
 
 /** The language of an element: its own `lang`, else the nearest ancestor's, crossing shadow roots. */
-export function resolveLang(element: Element): Lang {
+export function resolveLang(element: Element, own?: string): Lang {
+  // A `lang` property set before the first render is not yet reflected to the attribute.
+  if (own) return own.trim().toLowerCase().split('-')[0] === 'es' ? 'es' : 'en';
   let node: Element | null = element;
   while (node) {
     const value = node.getAttribute('lang');
@@ -79,7 +81,7 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the language; call at the start of `willUpdate`. */
   sync(): Lang {
-    const lang = resolveLang(this.host);
+    const lang = resolveLang(this.host, (this.host as { lang?: string }).lang);
     this.lang = lang;
     return lang;
   }

@@ -76,6 +76,16 @@ describe('<brief-indicator-card>', () => {
       expect(partText(el, 'direction')).to.equal('Según el informe: Empeora');
     });
 
+    it('speaks Spanish when lang is set as a property before the first render', async () => {
+      const el = document.createElement('brief-indicator-card');
+      el.indicator = 'overdose-deaths';
+      el.lang = 'es';
+      document.body.append(el);
+      await el.updateComplete;
+      expect(partText(el, 'direction')).to.equal('Según el informe: Empeora');
+      el.remove();
+    });
+
     it('takes its language from the nearest ancestor', async () => {
       const wrapper = await fixture(
         html`<div lang="es-MX">

@@ -1,0 +1,1004 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/brief-recommendation-checklist/brief-recommendation-checklist.js';
+import type { BriefRecommendationChecklist } from '../../src/components/brief-recommendation-checklist/brief-recommendation-checklist.js';
+import {
+  serializeTicks,
+  storageKey,
+} from '../../src/components/brief-recommendation-checklist/brief-recommendation-checklist.state.js';
+import { usMexico2022 } from '../../src/data/index.js';
+import type { Brief } from '../../src/data/index.js';
+import { BriefChecklistChangeEvent } from '../../src/events/brief-checklist-change.js';
+import { expectConsole } from '../helpers/console.js';
+import { briefCopy, briefWith, nextEvent, textOf } from '../helpers/fixtures.js';
+
+const KEY = storageKey(usMexico2022.id, usMexico2022.version);
+const recommendations = usMexico2022.recommendations;
+const actions = recommendations.flatMap((rec) => rec.actions);
+const TOTAL = actions.length;
+const actorName = new Map(usMexico2022.actors.map((actor) => [actor.id, actor.name]));
+const recorded = actions.find((action) => action.status)!;
+
+type Checklist = BriefRecommendationChecklist;
+
+function root(el: Checklist): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+function part(el: Checklist, name: string): HTMLElement | null {
+  return root(el).querySelector(`[part~="${name}"]`);
+}
+
+function parts(el: Checklist, name: string): HTMLElement[] {
+  return [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+function partText(el: Checklist, name: string): string {
+  const found = part(el, name);
+  return found ? textOf(found) : '';
+}
+
+function box(el: Checklist, id: string): HTMLInputElement {
+  return root(el).querySelector<HTMLInputElement>(`input[data-id="${id}"]`)!;
+}
+
+function row(el: Checklist, id: string): HTMLElement {
+  return box(el, id).closest('li')!;
+}
+
+function ticks(el: Checklist): string[] {
+  return [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]
+    .filter((input) => input.checked)
+    .map((input) => input.dataset['id']!);
+}
+
+function button(el: Checklist, text: string): HTMLButtonElement {
+  const found = [...root(el).querySelectorAll('button')].find((item) => textOf(item) === text);
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+}
+
+function overall(el: Checklist): HTMLProgressElement {
+  return part(el, 'progress')!.querySelector('progress')!;
+}
+
+/** Ticks an action as a reader does: a click on its row's text. */
+async function tick(el: Checklist, id: string): Promise<void> {
+  row(el, id).querySelector<HTMLElement>('.action__text')!.click();
+  await el.updateComplete;
+}
+
+async function press(el: Checklist, text: string): Promise<void> {
+  button(el, text).click();
+  await el.updateComplete;
+}
+
+function stored(): unknown {
+  const text = localStorage.getItem(KEY);
+  return text === null ? null : JSON.parse(text);
+}
+
+async function checklist(
+  template = html`<brief-recommendation-checklist lang="en"></brief-recommendation-checklist>`,
+) {
+  const el = await fixture<Checklist>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** A valid brief of `recs` recommendations of `per` actions each. */
+function syntheticBrief(recs: number, per: number): Brief {
+  const brief = briefCopy();
+  brief.id = 'synthetic';
+  brief.recommendations = Array.from({ length: recs }, (_, r) => ({
+    id: `rec-${String(r + 1)}`,
+    number: r + 1,
+    title: `Recommendation ${String(r + 1)}`,
+    actors: ['congress', 'administration'],
+    actions: Array.from({ length: per }, (_, a) => ({
+      id: `rec-${String(r + 1)}-${String(a + 1)}`,
+      text: `Action ${String(a + 1)} of recommendation ${String(r + 1)}`,
+      actors: [a % 2 === 0 ? 'congress' : 'administration'],
+    })),
+  }));
+  return brief;
+}
+
+/** Replaces `window.localStorage` for one test. */
+let restoreStorage: (() => void) | undefined;
+function replaceStorage(get: () => Storage | undefined): void {
+  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+  Object.defineProperty(window, 'localStorage', { configurable: true, get });
+  restoreStorage = () => {
+    if (own) Object.defineProperty(window, 'localStorage', own);
+    else delete (window as { localStorage?: Storage }).localStorage;
+  };
+}
+
+const realStorage = window.localStorage;
+const storageMethods = {
+  getItem: Object.getOwnPropertyDescriptor(Storage.prototype, 'getItem')!,
+  setItem: Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!,
+};
+
+/** Makes `Storage.prototype[name]` throw for one test. */
+function breakStorage(name: 'getItem' | 'setItem', error: Error): void {
+  Object.defineProperty(Storage.prototype, name, {
+    configurable: true,
+    writable: true,
+    value: () => {
+      throw error;
+    },
+  });
+}
+
+function mendStorage(): void {
+  Object.defineProperty(Storage.prototype, 'getItem', storageMethods.getItem);
+  Object.defineProperty(Storage.prototype, 'setItem', storageMethods.setItem);
+}
+
+/** Replaces `navigator.clipboard` for one test; `undefined` removes it. */
+let restoreClipboard: (() => void) | undefined;
+function replaceClipboard(value: { writeText(text: string): Promise<void> } | undefined): void {
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value });
+  restoreClipboard = () => {
+    delete (navigator as { clipboard?: unknown }).clipboard;
+  };
+}
+
+function setHash(hash: string): void {
+  history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+}
+
+beforeEach(() => {
+  realStorage.clear();
+  setHash('');
+});
+
+afterEach(() => {
+  restoreStorage?.();
+  restoreStorage = undefined;
+  restoreClipboard?.();
+  restoreClipboard = undefined;
+  mendStorage();
+  realStorage.clear();
+  setHash('');
+});
+
+describe('<brief-recommendation-checklist>', () => {
+  describe('rendering', () => {
+    it('shows every recommendation, numbered, with its actions and their actors from the data module', async () => {
+      const el = await checklist();
+      const recs = parts(el, 'recommendation');
+      expect(recs).to.have.length(recommendations.length);
+      recommendations.forEach((rec, i) => {
+        const title = textOf(recs[i]!.querySelector('[part~="recommendation-title"]')!);
+        expect(title).to.equal(`${String(rec.number)}. ${rec.title}`);
+        expect(recs[i]!.querySelectorAll('[part~="action"]')).to.have.length(rec.actions.length);
+      });
+      const first = actions[0]!;
+      expect(textOf(row(el, first.id))).to.contain(first.text);
+      const chips = [...row(el, first.id).querySelectorAll('[part~="actor"]')].map((chip) => textOf(chip));
+      expect(chips).to.deep.equal(first.actors.map((id) => actorName.get(id)));
+      const both = actions.find((action) => action.actors.length > 1)!;
+      expect(row(el, both.id).querySelectorAll('[part~="actor"]')).to.have.length(both.actors.length);
+      await expect(el).to.be.accessible();
+    });
+
+    it('makes the whole row the checkbox’s label, named by the action and its actors', async () => {
+      const el = await checklist();
+      const first = actions[0]!;
+      const label = box(el, first.id).closest('label')!;
+      expect(label.contains(row(el, first.id).querySelector('.action__text'))).to.equal(true);
+      expect(textOf(label)).to.contain(`Addressed to: ${actorName.get(first.actors[0]!)!}`);
+    });
+
+    it('shows the publisher’s record apart from the reader’s tick, in words, with its date and sources', async () => {
+      const el = await checklist();
+      const status = row(el, recorded.id).querySelector('[part~="status"]')!;
+      expect(status.closest('label')).to.equal(null);
+      expect(textOf(status)).to.contain('Publisher’s record: Not adopted, July 12, 2022');
+      expect(textOf(status)).to.contain(recorded.status!.note!);
+      const links = [...status.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      const urls = recorded.status!.sourceIds.map((id) => usMexico2022.sources.find((s) => s.id === id)!.url);
+      expect(links).to.deep.equal(urls);
+      expect(box(el, recorded.id).checked).to.equal(false);
+      const unrecorded = actions.find((action) => !action.status)!;
+      expect(row(el, unrecorded.id).querySelector('[part~="status"]')).to.equal(null);
+    });
+
+    it('speaks Spanish with lang="es", and marks the brief’s English text as English', async () => {
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="es"></brief-recommendation-checklist>`,
+      );
+      expect(partText(el, 'title')).to.equal('Lo que recomienda el informe');
+      expect(partText(el, 'progress')).to.contain(`0 de ${String(TOTAL)} acciones marcadas`);
+      expect(partText(el, 'count')).to.equal(`Se muestran las ${String(TOTAL)} acciones`);
+      const status = row(el, recorded.id).querySelector('[part~="status"]')!;
+      expect(textOf(status)).to.contain('Registro del editor: No adoptada, 12 de julio de 2022');
+      expect(row(el, actions[0]!.id).querySelector('.action__text')!.getAttribute('lang')).to.equal('en');
+      expect(button(el, 'Compartir mis marcas')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('in read-only mode shows the publisher’s record alone: no boxes, no reader progress, no sharing', async () => {
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="en" readonly></brief-recommendation-checklist>`,
+      );
+      expect(root(el).querySelectorAll('input[type="checkbox"]')).to.have.length(0);
+      expect(root(el).querySelectorAll('progress')).to.have.length(0);
+      expect(partText(el, 'title')).to.equal('Where the recommendations stand');
+      expect(partText(el, 'progress')).to.equal(
+        `Recorded status of ${String(TOTAL)} actions: 1 not adopted, ${String(TOTAL - 1)} with no record.`,
+      );
+      expect(parts(el, 'status')).to.have.length(TOTAL);
+      expect(textOf(parts(el, 'status')[0]!)).to.contain('No status recorded yet');
+      expect(() => button(el, 'Share my ticks')).to.throw();
+      expect(part(el, 'storage-note')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('read-only mode neither reads nor shows the reader’s saved ticks', async () => {
+      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="en" readonly></brief-recommendation-checklist>`,
+      );
+      expect(textOf(el)).not.to.contain('ticked');
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a'] });
+    });
+
+    it('renders markup and very long strings in every field as text', async () => {
+      const long = 'x'.repeat(5000);
+      const brief = briefWith((draft) => {
+        const rec = draft.recommendations[0]!;
+        rec.title = '<img src=x onerror="window.hacked=1"><b>title</b>';
+        rec.summary = long;
+        rec.actions[0]!.text = '<script>window.hacked=1</script><i>action</i>';
+        draft.actors[0]!.name = '<u>actor</u>';
+        const status = draft.recommendations[5]!.actions[0]!.status!;
+        status.note = '<a href="javascript:alert(1)">note</a>';
+        draft.sources.find((s) => s.id === status.sourceIds[0])!.url = 'javascript:alert(1)';
+      });
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
+      );
+      expect(root(el).querySelector('img, b, i, u, script')).to.equal(null);
+      expect(textOf(el)).to.contain('<b>title</b>');
+      expect(textOf(el)).to.contain('<i>action</i>');
+      expect(textOf(el)).to.contain(long);
+      const hrefs = [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs.some((href) => href.startsWith('javascript'))).to.equal(false);
+      expect((window as { hacked?: number }).hacked).to.equal(undefined);
+      const wide = part(el, 'base')!;
+      expect(wide.scrollWidth).to.be.at.most(wide.clientWidth + 1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when the brief makes no recommendations', async () => {
+      const brief = briefWith((draft) => {
+        draft.recommendations = [];
+      });
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
+      );
+      expect(partText(el, 'empty')).to.equal('This brief makes no recommendations.');
+      expect(part(el, 'error')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders 300 recommendations of 20 actions each', async () => {
+      const brief = syntheticBrief(300, 20);
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
+      );
+      expect(parts(el, 'recommendation')).to.have.length(300);
+      expect(root(el).querySelectorAll('input[type="checkbox"]')).to.have.length(6000);
+      expect(partText(el, 'progress')).to.contain('0 of 6,000 actions ticked');
+      await tick(el, 'rec-300-20');
+      expect(partText(el, 'progress')).to.contain('1 of 6,000 actions ticked');
+    });
+  });
+
+  describe('ticking, progress and filter', () => {
+    it('ticks an action with a click on its row and updates the progress in words and on the bars', async () => {
+      const el = await checklist();
+      const [a, b] = recommendations[0]!.actions;
+      await tick(el, a!.id);
+      await tick(el, b!.id);
+      expect(box(el, a!.id).checked).to.equal(true);
+      expect(partText(el, 'progress')).to.equal(`Your progress 2 of ${String(TOTAL)} actions ticked`);
+      expect(overall(el).value).to.equal(2);
+      expect(overall(el).max).to.equal(TOTAL);
+      expect(overall(el).getAttribute('aria-valuetext')).to.equal(`2 of ${String(TOTAL)} actions ticked`);
+      const rec = parts(el, 'recommendation-progress')[0]!;
+      const total = recommendations[0]!.actions.length;
+      expect(textOf(rec)).to.equal(`2 of ${String(total)} ticked`);
+      expect(rec.querySelector('progress')!.getAttribute('aria-valuetext')).to.equal(
+        `2 of ${String(total)} actions ticked`,
+      );
+      await tick(el, a!.id);
+      expect(partText(el, 'progress')).to.contain(`1 of ${String(TOTAL)} actions ticked`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('filters by actor with toggle buttons and says live what is shown', async () => {
+      const el = await checklist();
+      const congress = actions.filter((action) => action.actors.includes('congress'));
+      const recs = recommendations.filter((rec) =>
+        rec.actions.some((action) => action.actors.includes('congress')),
+      );
+      expect(button(el, 'All actors').getAttribute('aria-pressed')).to.equal('true');
+      expect(part(el, 'count')!.getAttribute('role')).to.equal('status');
+      await press(el, 'Congress');
+      expect(button(el, 'Congress').getAttribute('aria-pressed')).to.equal('true');
+      expect(button(el, 'All actors').getAttribute('aria-pressed')).to.equal('false');
+      expect(parts(el, 'action')).to.have.length(congress.length);
+      expect(parts(el, 'recommendation')).to.have.length(recs.length);
+      expect(partText(el, 'count')).to.equal(
+        `Showing ${String(congress.length)} of ${String(TOTAL)} actions in ${String(recs.length)} of ${String(recommendations.length)} recommendations`,
+      );
+      await expect(el).to.be.accessible();
+      await press(el, 'U.S. Trade Representative (USTR)');
+      const either = actions.filter((action) =>
+        action.actors.some((id) => id === 'congress' || id === 'ustr'),
+      );
+      expect(parts(el, 'action')).to.have.length(either.length);
+      await press(el, 'All actors');
+      expect(parts(el, 'action')).to.have.length(TOTAL);
+      expect(partText(el, 'count')).to.equal(`Showing all ${String(TOTAL)} actions`);
+    });
+
+    it('keeps the overall progress over every action while a filter hides some', async () => {
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="en" actor-filter="ustr"></brief-recommendation-checklist>`,
+      );
+      const ustr = actions.filter((action) => action.actors.includes('ustr'));
+      expect(parts(el, 'action')).to.have.length(ustr.length);
+      await tick(el, ustr[0]!.id);
+      expect(partText(el, 'progress')).to.contain(`1 of ${String(TOTAL)} actions ticked`);
+    });
+
+    it('expands and collapses each recommendation, and all of them', async () => {
+      const el = await checklist();
+      const toggle = parts(el, 'recommendation-title')[0]!;
+      const first = recommendations[0]!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const region = root(el).getElementById(toggle.getAttribute('aria-controls')!)!;
+      expect(region.hidden).to.equal(false);
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(region.hidden).to.equal(true);
+      expect(root(el).querySelector(`input[data-id="${first.actions[0]!.id}"]`)).to.equal(null);
+      await expect(el).to.be.accessible();
+      await press(el, 'Expand all');
+      expect(
+        parts(el, 'recommendation-title').every((t) => t.getAttribute('aria-expanded') === 'true'),
+      ).to.equal(true);
+      await press(el, 'Collapse all');
+      expect(
+        parts(el, 'recommendation-title').every((t) => t.getAttribute('aria-expanded') === 'false'),
+      ).to.equal(true);
+      expect(parts(el, 'action')).to.have.length(0);
+    });
+
+    it('opens every recommendation for print', async () => {
+      const el = await checklist();
+      await press(el, 'Collapse all');
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(parts(el, 'action')).to.have.length(TOTAL);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(parts(el, 'action')).to.have.length(0);
+    });
+
+    it('keeps ticks across collapsing and filtering', async () => {
+      const el = await checklist();
+      await tick(el, 'rec-1-a');
+      await press(el, 'Collapse all');
+      await press(el, 'Expand all');
+      await press(el, 'Congress');
+      await press(el, 'All actors');
+      expect(ticks(el)).to.deep.equal(['rec-1-a']);
+    });
+  });
+
+  describe('saved ticks', () => {
+    it('saves ticks under the brief’s id and version and restores them in a new element', async () => {
+      const first = await checklist();
+      await tick(first, 'rec-1-a');
+      await tick(first, 'rec-6-a');
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a', 'rec-6-a'] });
+      first.remove();
+      const second = await checklist();
+      expect(ticks(second)).to.deep.equal(['rec-1-a', 'rec-6-a']);
+      expect(partText(second, 'progress')).to.contain(`2 of ${String(TOTAL)} actions ticked`);
+      expect(part(second, 'storage-note')).to.equal(null);
+      await expect(second).to.be.accessible();
+    });
+
+    it('keeps each version of a brief apart', async () => {
+      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      const brief = briefWith((draft) => {
+        draft.version = '2.0.0';
+      });
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
+      );
+      expect(ticks(el)).to.deep.equal([]);
+      await tick(el, 'rec-2-a');
+      expect(localStorage.getItem(storageKey(brief.id, '2.0.0'))).to.equal(serializeTicks(['rec-2-a']));
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a'] });
+    });
+
+    it('never loses saved ticks for actions the brief no longer lists', async () => {
+      localStorage.setItem(KEY, serializeTicks(['rec-1-a', 'rec-9-z']));
+      const el = await checklist();
+      expect(ticks(el)).to.deep.equal(['rec-1-a']);
+      expect(partText(el, 'progress')).to.contain(`1 of ${String(TOTAL)}`);
+      await tick(el, 'rec-1-b');
+      await tick(el, 'rec-1-a');
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-b', 'rec-9-z'] });
+    });
+
+    it('switches to the saved ticks of a new brief when the brief property changes', async () => {
+      const other = briefWith((draft) => {
+        draft.id = 'other-brief';
+      });
+      localStorage.setItem(storageKey('other-brief', other.version), serializeTicks(['rec-3-a']));
+      const el = await checklist();
+      await tick(el, 'rec-1-a');
+      el.brief = other;
+      await el.updateComplete;
+      expect(ticks(el)).to.deep.equal(['rec-3-a']);
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a'] });
+    });
+
+    it('follows ticks saved in another tab', async () => {
+      const el = await checklist();
+      localStorage.setItem(KEY, serializeTicks(['rec-4-b']));
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: serializeTicks(['rec-4-b']) }));
+      await el.updateComplete;
+      expect(ticks(el)).to.deep.equal(['rec-4-b']);
+    });
+  });
+
+  describe('storage faults', () => {
+    const note = 'Your ticks work on this page but will not be kept';
+
+    async function stillTicks(el: Checklist): Promise<void> {
+      await tick(el, 'rec-2-a');
+      expect(box(el, 'rec-2-a').checked).to.equal(true);
+      expect(partText(el, 'progress')).to.contain(`1 of ${String(TOTAL)} actions ticked`);
+      expect(partText(el, 'storage-note')).to.contain(note);
+      await expect(el).to.be.accessible();
+    }
+
+    it('works in memory with a quiet note when there is no localStorage', async () => {
+      replaceStorage(() => undefined);
+      const el = await checklist();
+      expect(partText(el, 'storage-note')).to.contain(note);
+      await stillTicks(el);
+    });
+
+    it('works in memory when reaching localStorage throws (blocked by the browser)', async () => {
+      replaceStorage(() => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      });
+      const el = await checklist();
+      await stillTicks(el);
+    });
+
+    it('works in memory when reading throws, and writes nothing over what it could not read', async () => {
+      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      breakStorage('getItem', new Error('broken storage'));
+      const el = await checklist();
+      expect(partText(el, 'storage-note')).to.contain(note);
+      await stillTicks(el);
+      mendStorage();
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a'] });
+    });
+
+    it('keeps restored ticks and works in memory when storage is full', async () => {
+      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      breakStorage('setItem', new DOMException('Quota exceeded', 'QuotaExceededError'));
+      const el = await checklist();
+      expect(ticks(el)).to.deep.equal(['rec-1-a']);
+      expect(part(el, 'storage-note')).to.equal(null);
+      await tick(el, 'rec-2-a');
+      expect(ticks(el)).to.deep.equal(['rec-1-a', 'rec-2-a']);
+      expect(partText(el, 'storage-note')).to.contain(note);
+      mendStorage();
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a'] });
+    });
+
+    it('ignores corrupt saved data, leaves it untouched and works in memory', async () => {
+      for (const corrupt of ['{not json', '{"v":1,"ticked":[1]}', '"rec-1-a"']) {
+        localStorage.setItem(KEY, corrupt);
+        const el = await checklist();
+        expect(ticks(el)).to.deep.equal([]);
+        expect(partText(el, 'storage-note')).to.contain('could not be read');
+        await tick(el, 'rec-2-a');
+        expect(box(el, 'rec-2-a').checked).to.equal(true);
+        expect(localStorage.getItem(KEY)).to.equal(corrupt);
+        await expect(el).to.be.accessible();
+        el.remove();
+      }
+    });
+  });
+
+  describe('share link', () => {
+    async function shareLink(el: Checklist): Promise<string> {
+      await press(el, 'Share my ticks');
+      const input = part(el, 'share')!.querySelector('input')!;
+      return input.value;
+    }
+
+    it('round-trips the reader’s ticks through a link, and asks before keeping them', async () => {
+      const first = await checklist();
+      await tick(first, 'rec-1-c');
+      await tick(first, 'rec-5-a');
+      const link = await shareLink(first);
+      expect(
+        link.startsWith(
+          `${location.origin}${location.pathname}${location.search}#brief-ticks=us-mexico-2022:`,
+        ),
+      ).to.equal(true);
+      await expect(first).to.be.accessible();
+      first.remove();
+      localStorage.clear();
+
+      setHash(link.slice(link.indexOf('#')));
+      const second = await checklist();
+      expect(ticks(second)).to.deep.equal(['rec-1-c', 'rec-5-a']);
+      expect(partText(second, 'prompt')).to.contain(
+        `This link shows someone’s ticks (2 of ${String(TOTAL)} actions ticked)`,
+      );
+      expect(partText(second, 'progress')).to.equal(
+        `Ticks in this link 2 of ${String(TOTAL)} actions ticked`,
+      );
+      expect(localStorage.getItem(KEY)).to.equal(null);
+      await expect(second).to.be.accessible();
+      await press(second, 'Keep these as my ticks');
+      expect(part(second, 'prompt')).to.equal(null);
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-c', 'rec-5-a'] });
+      expect(location.hash).to.equal('');
+    });
+
+    it('shows shared ticks without touching the reader’s own until they choose, then keeps their own', async () => {
+      localStorage.setItem(KEY, serializeTicks(['rec-3-a', 'rec-9-z']));
+      const sharer = await checklist(
+        html`<brief-recommendation-checklist
+          lang="en"
+          .brief=${briefCopy()}
+        ></brief-recommendation-checklist>`,
+      );
+      await tick(sharer, 'rec-3-a');
+      await tick(sharer, 'rec-4-a');
+      const link = await shareLink(sharer);
+      sharer.remove();
+      localStorage.setItem(KEY, serializeTicks(['rec-3-a', 'rec-9-z']));
+
+      setHash(`#top&${link.slice(link.indexOf('#') + 1)}`);
+      const el = await checklist();
+      expect(ticks(el)).to.deep.equal(['rec-4-a']);
+      expect(partText(el, 'prompt')).to.contain(
+        `Your own saved ticks (1 of ${String(TOTAL)} actions ticked) are kept`,
+      );
+      await tick(el, 'rec-4-b');
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-3-a', 'rec-9-z'] });
+      await press(el, 'Keep my own ticks');
+      expect(ticks(el)).to.deep.equal(['rec-3-a']);
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-3-a', 'rec-9-z'] });
+      expect(location.hash).to.equal('#top');
+    });
+
+    it('replaces the reader’s ticks when they accept, keeping saved ticks for actions the brief no longer lists', async () => {
+      const sharer = await checklist();
+      await tick(sharer, 'rec-2-c');
+      const link = await shareLink(sharer);
+      sharer.remove();
+      localStorage.setItem(KEY, serializeTicks(['rec-3-a', 'rec-9-z']));
+      setHash(link.slice(link.indexOf('#')));
+      const el = await checklist();
+      await press(el, 'Replace my ticks with these');
+      expect(ticks(el)).to.deep.equal(['rec-2-c']);
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-2-c', 'rec-9-z'] });
+    });
+
+    it('asks nothing when the link holds the reader’s own ticks', async () => {
+      const el = await checklist();
+      await tick(el, 'rec-1-a');
+      const link = await shareLink(el);
+      el.remove();
+      setHash(link.slice(link.indexOf('#')));
+      const again = await checklist();
+      expect(part(again, 'prompt')).to.equal(null);
+      expect(ticks(again)).to.deep.equal(['rec-1-a']);
+    });
+
+    it('reads a link pasted into the address bar of an open page', async () => {
+      const el = await checklist();
+      await tick(el, 'rec-1-b');
+      const link = await shareLink(el);
+      await tick(el, 'rec-1-b');
+      setHash(link.slice(link.indexOf('#')));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await el.updateComplete;
+      expect(ticks(el)).to.deep.equal(['rec-1-b']);
+      expect(part(el, 'prompt')).not.to.equal(null);
+    });
+
+    it('refuses a link made for another version of the list, and ignores garbage', async () => {
+      setHash('#brief-ticks=us-mexico-2022:zzzz:AAA');
+      const el = await checklist();
+      expect(ticks(el)).to.deep.equal([]);
+      expect(partText(el, 'prompt')).to.contain('different version of this list');
+      await expect(el).to.be.accessible();
+      el.remove();
+      for (const hash of [
+        '#brief-ticks=%%%',
+        '#brief-ticks=us-mexico-2022',
+        '#<script>',
+        '#brief-ticks=other:1:2',
+      ]) {
+        setHash(hash);
+        const quiet = await checklist();
+        expect(ticks(quiet)).to.deep.equal([]);
+        quiet.remove();
+      }
+    });
+
+    it('copies the link, or says to copy it by hand where the clipboard is missing', async () => {
+      let copied = '';
+      replaceClipboard({
+        writeText: (text: string) => {
+          copied = text;
+          return Promise.resolve();
+        },
+      });
+      const el = await checklist();
+      const link = await shareLink(el);
+      await press(el, 'Copy link');
+      await el.updateComplete;
+      expect(copied).to.equal(link);
+      expect(textOf(root(el).querySelector('.message')!)).to.equal('Link copied.');
+      restoreClipboard?.();
+      replaceClipboard(undefined);
+      await press(el, 'Copy link');
+      await el.updateComplete;
+      expect(textOf(root(el).querySelector('.message')!)).to.contain('select the link above');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('Markdown export', () => {
+    async function copiedMarkdown(el: Checklist, label = 'Copy as Markdown'): Promise<string> {
+      let copied = '';
+      replaceClipboard({
+        writeText: (text: string) => {
+          copied = text;
+          return Promise.resolve();
+        },
+      });
+      await press(el, label);
+      await el.updateComplete;
+      return copied;
+    }
+
+    it('copies the list with the reader’s ticks, the actors and the publisher’s record', async () => {
+      const el = await checklist();
+      await tick(el, 'rec-1-a');
+      const text = await copiedMarkdown(el);
+      expect(text.startsWith(`# ${usMexico2022.title} — recommendations\n`)).to.equal(true);
+      expect(text).to.contain(`My progress: 1 of ${String(TOTAL)} actions ticked.`);
+      expect(text).to.contain(`## 1\\. ${recommendations[0]!.title}`);
+      expect(text).to.contain('- [x] Immediately resume construction');
+      expect(text).to.contain('- [ ] If the Biden Administration refuses');
+      expect(text).to.contain('  - Addressed to: Biden Administration');
+      expect(text).to.contain(
+        '  - Publisher’s record: Not adopted, July 12, 2022 — The meeting the brief asked to postpone',
+      );
+      const source = usMexico2022.sources.find((s) => s.id === recorded.status!.sourceIds[0])!;
+      expect(text).to.contain(`(${source.url})`);
+      expect(textOf(root(el).querySelector('.message')!)).to.equal('Markdown copied.');
+    });
+
+    it('exports what the filter shows, in the reader’s language', async () => {
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="es" actor-filter="ustr"></brief-recommendation-checklist>`,
+      );
+      const text = await copiedMarkdown(el, 'Copiar como Markdown');
+      expect(text).to.contain('— recomendaciones');
+      expect(text).to.contain('Mi avance: 0 de');
+      expect(text.match(/^- \[ \]/gm)).to.have.length(
+        actions.filter((a) => a.actors.includes('ustr')).length,
+      );
+    });
+
+    it('exports the record alone from a read-only list', async () => {
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="en" readonly></brief-recommendation-checklist>`,
+      );
+      const text = await copiedMarkdown(el);
+      expect(text).not.to.contain('[ ]');
+      expect(text).not.to.contain('My progress');
+      expect(text).to.contain('Publisher’s record: No status recorded yet');
+    });
+
+    it('shows the Markdown to copy by hand where the clipboard refuses', async () => {
+      replaceClipboard({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
+      const el = await checklist();
+      await press(el, 'Copy as Markdown');
+      await el.updateComplete;
+      const area = root(el).querySelector('textarea')!;
+      expect(area.value).to.contain(`# ${usMexico2022.title}`);
+      expect(textOf(root(el).querySelector('.message')!)).to.contain('select the text below');
+      await expect(el).to.be.accessible();
+    });
+
+    it('downloads the Markdown as a file named after the brief', async () => {
+      const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')!;
+      const clicked: { download: string; href: string }[] = [];
+      Object.defineProperty(HTMLAnchorElement.prototype, 'click', {
+        configurable: true,
+        value(this: HTMLAnchorElement) {
+          clicked.push({ download: this.download, href: this.href });
+        },
+      });
+      try {
+        const el = await checklist();
+        await tick(el, 'rec-2-b');
+        await press(el, 'Download Markdown');
+        expect(clicked).to.have.length(1);
+        expect(clicked[0]!.download).to.equal('us-mexico-2022-recommendations.md');
+        const text = await (await fetch(clicked[0]!.href)).text();
+        expect(text).to.contain('- [x] Congress should begin signaling');
+        expect(textOf(root(el).querySelector('.message')!)).to.equal('Markdown file downloaded.');
+      } finally {
+        delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
+        expect(Object.getOwnPropertyDescriptor(HTMLAnchorElement.prototype, 'click')).to.equal(undefined);
+        expect(Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')).to.deep.equal(original);
+      }
+    });
+  });
+
+  describe('events', () => {
+    it('fires a bubbling, composed change with the action id and its new state on each tick by the reader', async () => {
+      const el = await checklist();
+      const wrapper = el.parentElement!;
+      const seen: BriefChecklistChangeEvent[] = [];
+      wrapper.addEventListener('change', (event) => {
+        if (event instanceof BriefChecklistChangeEvent) seen.push(event);
+      });
+      await tick(el, 'rec-3-b');
+      await tick(el, 'rec-3-b');
+      expect(seen).to.have.length(2);
+      expect(seen.map((event) => [event.actionId, event.checked])).to.deep.equal([
+        ['rec-3-b', true],
+        ['rec-3-b', false],
+      ]);
+      expect(seen[0]!.bubbles).to.equal(true);
+      expect(seen[0]!.composed).to.equal(true);
+      expect(seen[0]!.target).to.equal(el);
+    });
+
+    it('fires no change when data is set, ticks are restored or shared ticks are taken', async () => {
+      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      const sharer = await checklist();
+      const link = await (async () => {
+        await tick(sharer, 'rec-2-a');
+        await press(sharer, 'Share my ticks');
+        return part(sharer, 'share')!.querySelector('input')!.value;
+      })();
+      sharer.remove();
+      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      setHash(link.slice(link.indexOf('#')));
+      let count = 0;
+      const el = await fixture<Checklist>(
+        html`<brief-recommendation-checklist
+          lang="en"
+          @change=${() => (count += 1)}
+        ></brief-recommendation-checklist>`,
+      );
+      await el.updateComplete;
+      await press(el, 'Replace my ticks with these');
+      el.brief = briefWith((draft) => {
+        draft.version = '3';
+      });
+      await el.updateComplete;
+      el.brief = undefined;
+      await el.updateComplete;
+      await press(el, 'Congress');
+      await press(el, 'Collapse all');
+      expect(count).to.equal(0);
+    });
+
+    it('fires brief-load once the list is ready', async () => {
+      const wrapper = await fixture(html`<div></div>`);
+      const loaded = nextEvent(wrapper, 'brief-load');
+      const el = document.createElement('brief-recommendation-checklist');
+      wrapper.append(el);
+      expect((await loaded).brief.id).to.equal('us-mexico-2022');
+    });
+  });
+
+  describe('keyboard', () => {
+    /** Presses Tab until the focused element inside the checklist matches. */
+    async function tabTo(el: Checklist, match: (node: Element) => boolean): Promise<Element> {
+      for (let i = 0; i < 80; i += 1) {
+        await sendKeys({ press: 'Tab' });
+        const active = root(el).activeElement;
+        if (active && match(active)) return active;
+      }
+      throw new Error('not reached with Tab');
+    }
+
+    it('filters with Enter, collapses with Enter and ticks with Space, by keyboard alone', async () => {
+      const el = await checklist();
+      const congress = await tabTo(el, (node) => textOf(node) === 'Congress');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(congress.getAttribute('aria-pressed')).to.equal('true');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(congress.getAttribute('aria-pressed')).to.equal('false');
+
+      const toggle = await tabTo(el, (node) => node.getAttribute('part') === 'recommendation-title');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+
+      const changed = nextEvent(el, 'change');
+      const first = await tabTo(el, (node) => node instanceof HTMLInputElement && node.type === 'checkbox');
+      expect((first as HTMLInputElement).dataset['id']).to.equal(actions[0]!.id);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect((first as HTMLInputElement).checked).to.equal(true);
+      const event = await changed;
+      expect(event).to.be.instanceOf(BriefChecklistChangeEvent);
+      expect(event instanceof BriefChecklistChangeEvent && event.actionId).to.equal(actions[0]!.id);
+      expect(partText(el, 'progress')).to.contain(`1 of ${String(TOTAL)}`);
+      expect(first.matches(':focus-visible')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('answers the share prompt by keyboard', async () => {
+      const sharer = await checklist();
+      await tick(sharer, 'rec-1-d');
+      await press(sharer, 'Share my ticks');
+      const link = part(sharer, 'share')!.querySelector('input')!.value;
+      sharer.remove();
+      localStorage.clear();
+      setHash(link.slice(link.indexOf('#')));
+      const el = await checklist();
+      await tabTo(el, (node) => textOf(node) === 'Keep these as my ticks');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-d'] });
+    });
+  });
+
+  describe('errors', () => {
+    async function broken(brief: Brief, expected: string) {
+      const logs = expectConsole(1);
+      const wrapper = await fixture(html`<div></div>`);
+      const failed = nextEvent(wrapper, 'brief-error');
+      const el = document.createElement('brief-recommendation-checklist');
+      el.lang = 'en';
+      el.brief = brief;
+      wrapper.append(el);
+      const event = await failed;
+      await el.updateComplete;
+      expect(event.problems.map((problem) => problem.path)).to.include(expected);
+      expect(partText(el, 'error')).to.contain(expected);
+      expect(logs[0]!.text).to.contain(expected);
+      await expect(el).to.be.accessible();
+      return el;
+    }
+
+    it('names a duplicate action id', async () => {
+      await broken(
+        briefWith((draft) => {
+          draft.recommendations[1]!.actions[0]!.id = 'rec-1-a';
+        }),
+        'recommendations[1].actions[0].id',
+      );
+    });
+
+    it('names an action with no actor', async () => {
+      await broken(
+        briefWith((draft) => {
+          draft.recommendations[0]!.actions[2]!.actors = [];
+        }),
+        'recommendations[0].actions[2].actors',
+      );
+    });
+
+    it('names an unknown status', async () => {
+      await broken(
+        briefWith((draft) => {
+          (draft.recommendations[5]!.actions[0]!.status as { state: string }).state = 'maybe';
+        }),
+        'recommendations[5].actions[0].status.state',
+      );
+    });
+
+    it('names an empty list of actions', async () => {
+      await broken(
+        briefWith((draft) => {
+          draft.recommendations[4]!.actions = [];
+        }),
+        'recommendations[4].actions',
+      );
+    });
+
+    it('names an unknown actor in the actor-filter attribute', async () => {
+      const logs = expectConsole(1);
+      const el = await checklist(
+        html`<brief-recommendation-checklist
+          lang="en"
+          actor-filter="congress,senate"
+        ></brief-recommendation-checklist>`,
+      );
+      expect(partText(el, 'error')).to.contain('actor-filter: no actor with id "senate"');
+      expect(logs[0]!.text).to.contain('actor-filter');
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves the reader’s saved ticks alone', async () => {
+      localStorage.setItem(KEY, serializeTicks(['rec-1-a', 'rec-2-a']));
+      await broken(
+        briefWith((draft) => {
+          draft.recommendations[0]!.actions[0]!.actors = [];
+        }),
+        'recommendations[0].actions[0].actors',
+      );
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a', 'rec-2-a'] });
+    });
+  });
+
+  describe('parts and theming', () => {
+    it('reflects theme and passes axe in the dark theme with ticks', async () => {
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="en" theme="dark"></brief-recommendation-checklist>`,
+      );
+      await tick(el, 'rec-6-a');
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(getComputedStyle(part(el, 'base')!).colorScheme).to.equal('dark');
+      await expect(el).to.be.accessible();
+    });
+
+    it('sets the heading levels from heading-level', async () => {
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="en" heading-level="2"></brief-recommendation-checklist>`,
+      );
+      expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
+      expect(root(el).querySelector('.rec__title')!.getAttribute('aria-level')).to.equal('3');
+    });
+
+    it('fits a 320 px column without sideways scrolling', async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 320px">
+          <brief-recommendation-checklist lang="en"></brief-recommendation-checklist>
+        </div>`,
+      );
+      const el = wrapper.querySelector('brief-recommendation-checklist')!;
+      await el.updateComplete;
+      const base = part(el, 'base')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      expect(el.getBoundingClientRect().width).to.equal(320);
+    });
+
+    it('exposes its knobs as custom properties on the host', async () => {
+      const el = await checklist();
+      const style = getComputedStyle(el);
+      expect(style.getPropertyValue('--checklist-padding').trim()).to.equal('1em');
+      expect(style.getPropertyValue('--checklist-bar-height').trim()).to.equal('0.5em');
+    });
+  });
+});
