@@ -15,6 +15,7 @@ import { define } from '../../internal/define.js';
 import { renderErrorPanel, renderLoading } from '../../internal/error-panel.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PrintController } from '../../internal/print-controller.js';
+import { renderSourceLink } from '../../internal/source-link.js';
 import { commonStrings } from '../../internal/strings.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { seriesCsv } from './brief-indicator-card.csv.js';
@@ -22,9 +23,6 @@ import { sparkline, nearestPoint, type SparklineGeometry } from './brief-indicat
 import { cardStrings } from './brief-indicator-card.strings.js';
 import styles from './brief-indicator-card.styles.js';
 import { trendOf, type Trend } from './brief-indicator-card.trend.js';
-
-/** Only these schemes become links; anything else (`javascript:`…) stays text. */
-const SAFE_URL = /^https?:\/\//i;
 
 /** The sparkline's drawing box; the SVG stretches it to the card's width (strokes do not scale). */
 const CHART_WIDTH = 300;
@@ -472,7 +470,7 @@ export class BriefIndicatorCard extends LitElement {
                     ${point.sourceIds.map((id, i) => {
                       const source = sources.get(id);
                       return source
-                        ? html`${i > 0 ? '; ' : ''}${this.renderSourceLink(source, source.publisher)}`
+                        ? html`${i > 0 ? '; ' : ''}${renderSourceLink(source, source.publisher)}`
                         : nothing;
                     })}
                     ${point.note ? html`<span class="table__note">${point.note}</span>` : nothing}
@@ -486,12 +484,6 @@ export class BriefIndicatorCard extends LitElement {
     `;
   }
 
-  private renderSourceLink(source: Source, text: string): TemplateResult {
-    return SAFE_URL.test(source.url)
-      ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${text}</a>`
-      : html`<span>${text}</span>`;
-  }
-
   private renderSource(source: Source): TemplateResult {
     const { locale } = this;
     const confidence = locale.t(
@@ -500,7 +492,7 @@ export class BriefIndicatorCard extends LitElement {
     );
     return html`
       <li class="source">
-        ${this.renderSourceLink(source, source.title)}
+        ${renderSourceLink(source, source.title)}
         <span class="source__meta">
           — ${source.publisher}${source.date ? html`, ${locale.date(source.date)}` : nothing} ·
           <span class="source__confidence source__confidence--${source.confidence}">${confidence}</span>
@@ -531,7 +523,7 @@ export class BriefIndicatorCard extends LitElement {
               <span class="context__sources">
                 ${cited.map((source) =>
                   // Two sources from one publisher are told apart by their titles.
-                  this.renderSourceLink(
+                  renderSourceLink(
                     source,
                     publishers.indexOf(source.publisher) === publishers.lastIndexOf(source.publisher)
                       ? source.publisher

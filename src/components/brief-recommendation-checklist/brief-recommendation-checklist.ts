@@ -16,6 +16,7 @@ import { BriefChecklistChangeEvent } from '../../events/brief-checklist-change.j
 import { BriefDataController } from '../../internal/brief-data-controller.js';
 import { indexOf } from '../../internal/brief-index.js';
 import { define } from '../../internal/define.js';
+import { isSafeUrl, renderSourceLink } from '../../internal/source-link.js';
 import { renderErrorPanel, renderLoading } from '../../internal/error-panel.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PrintController } from '../../internal/print-controller.js';
@@ -35,9 +36,6 @@ import {
 } from './brief-recommendation-checklist.state.js';
 import { checklistStrings } from './brief-recommendation-checklist.strings.js';
 import styles from './brief-recommendation-checklist.styles.js';
-
-/** Only these schemes become links; anything else (`javascript:`…) stays text. */
-const SAFE_URL = /^https?:\/\//i;
 
 const STATES: readonly StatusState[] = ['proposed', 'in-progress', 'adopted', 'not-adopted'];
 
@@ -390,7 +388,7 @@ export class BriefRecommendationChecklist extends LitElement {
         date: locale.date(brief.published),
       }),
     ];
-    if (brief.url && SAFE_URL.test(brief.url)) lines.push(brief.url);
+    if (brief.url && isSafeUrl(brief.url)) lines.push(brief.url);
     if (!this.readonly) {
       const done = countTicked(view.actionIds, ticked);
       lines.push(
@@ -803,17 +801,7 @@ export class BriefRecommendationChecklist extends LitElement {
                     publishers.indexOf(source.publisher) === publishers.lastIndexOf(source.publisher)
                       ? source.publisher
                       : source.title;
-                  return html`${i > 0 ? '; ' : ''}${
-                    SAFE_URL.test(source.url)
-                      ? html`<a
-                          href=${source.url}
-                          target="_blank"
-                          rel="noopener noreferrer"
-                          title=${source.title}
-                          >${text}</a
-                        >`
-                      : text
-                  }`;
+                  return html`${i > 0 ? '; ' : ''}${renderSourceLink(source, text, source.title)}`;
                 })}
               </span>`
             : nothing

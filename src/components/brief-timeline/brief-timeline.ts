@@ -8,6 +8,7 @@ import type { Brief, BriefProblem, Scenario, Source, Timeline, TimelineEvent } f
 import { BriefSelectEvent } from '../../events/brief-select.js';
 import { BriefDataController } from '../../internal/brief-data-controller.js';
 import { define } from '../../internal/define.js';
+import { isSafeUrl, renderSourceLink } from '../../internal/source-link.js';
 import { renderErrorPanel, renderLoading } from '../../internal/error-panel.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { commonStrings } from '../../internal/strings.js';
@@ -36,8 +37,6 @@ import { buildIcs } from './brief-timeline.ics.js';
 import { timelineStrings } from './brief-timeline.strings.js';
 import styles from './brief-timeline.styles.js';
 
-/** Only these schemes become links; anything else (`javascript:`…) stays text. */
-const SAFE_URL = /^https?:\/\//i;
 /** Below this container width (in em) `layout="auto"` shows the vertical list. */
 const NARROW_EM = 36;
 /** Rows of milestones above the axis before the rest gather into "+N" clusters. */
@@ -796,7 +795,7 @@ export class BriefTimeline extends LitElement {
         ]
           .filter(Boolean)
           .join('\n'),
-        ...(model.brief.url && SAFE_URL.test(model.brief.url) ? { url: model.brief.url } : {}),
+        ...(model.brief.url && isSafeUrl(model.brief.url) ? { url: model.brief.url } : {}),
       })),
     });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
@@ -921,9 +920,7 @@ export class BriefTimeline extends LitElement {
     const { locale } = this;
     return html`<ol class="sources">
       ${sources.map((source) => {
-        const title = SAFE_URL.test(source.url)
-          ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.title}</a>`
-          : html`<span>${source.title}</span>`;
+        const title = renderSourceLink(source);
         const confidence = locale.t(
           commonStrings,
           source.confidence === 'high' ? 'confidenceHigh' : 'confidenceMedium',
