@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source } from '../data/types.js';
 
 /** Only these schemes become links; anything else (`javascript:`, `data:`…) stays text. */
@@ -20,8 +21,8 @@ export function renderSourceLink(
   title?: string,
 ): TemplateResult {
   return isSafeUrl(source.url)
-    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer" title=${title ?? nothing}
+    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer" title=${ifDefined(title)}
         >${text}</a
       >`
-    : html`<span title=${title ?? nothing}>${text}</span>`;
+    : html`<span title=${ifDefined(title)}>${text}</span>`;
 }
