@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { bundle } from './sizes.js';
+import { medianTime } from './page-time.js';
 
 const SIZES = [10, 100, 1000];
 const RUNS = 5;
@@ -96,30 +97,17 @@ async function build() {
   return { gridCode, plotCode };
 }
 
-async function time(browser, url, expected) {
-  const times = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const tab = await browser.newPage();
-    await tab.setViewport({ width: 1200, height: 900 });
-    await tab.goto(url);
-    await tab.waitForFunction(() => window.result, { timeout: 120000 });
-    const { ms, drawn } = await tab.evaluate(() => window.result);
-    if (drawn !== expected) throw new Error(`${url} drew ${drawn} of ${expected}`);
-    times.push(ms);
-    await tab.close();
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
 export default async function run({ browser, origin, measure }) {
   const { gridCode, plotCode } = await build();
   const oursBytes = measure(gridCode);
   const plotBytes = measure(plotCode);
   const rows = [];
   for (const n of SIZES) {
-    const mine = await time(browser, `${origin}/${dir}/ours.html?n=${n}`, n);
-    const theirs = await time(browser, `${origin}/${dir}/plot.html?n=${n}`, n);
+    const mine = await medianTime(browser, `${origin}/${dir}/ours.html?n=${n}`, { runs: RUNS, expected: n });
+    const theirs = await medianTime(browser, `${origin}/${dir}/plot.html?n=${n}`, {
+      runs: RUNS,
+      expected: n,
+    });
     rows.push([
       `${n} cards`,
       Math.round(mine * 10) / 10,

@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { bundle } from './sizes.js';
+import { medianTime } from './page-time.js';
 
 const RUNS = 7;
 const dir = 'bench/results/checklist';
@@ -101,33 +102,23 @@ async function build() {
   return code;
 }
 
-async function time(browser, url, expected) {
-  const times = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const tab = await browser.newPage();
-    await tab.setViewport({ width: 1200, height: 900 });
-    await tab.goto(url);
-    await tab.waitForFunction(() => window.result, { timeout: 120000 });
-    const { ms, drawn } = await tab.evaluate(() => window.result);
-    if (drawn !== expected) throw new Error(`${url} drew ${drawn} of ${expected}`);
-    times.push(ms);
-    await tab.close();
-  }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(times.length / 2)] * 10) / 10;
-}
-
 export default async function run({ browser, origin, measure }) {
   const code = await build();
   const bytes = measure(code);
   const base = `${origin}/${dir}`;
   const rows = [
-    ['first render, bundled brief (6 × 16 actions)', await time(browser, `${base}/first.html`, 16)],
+    [
+      'first render, bundled brief (6 × 16 actions)',
+      await medianTime(browser, `${base}/first.html`, { runs: RUNS, expected: 16 }),
+    ],
     [
       'first render, 300 × 20 synthetic actions',
-      await time(browser, `${base}/first.html?recs=300&per=20`, 6000),
+      await medianTime(browser, `${base}/first.html?recs=300&per=20`, { runs: RUNS, expected: 6000 }),
     ],
-    ['click to updated progress, 300 × 20', await time(browser, `${base}/click.html`, 6000)],
+    [
+      'click to updated progress, 300 × 20',
+      await medianTime(browser, `${base}/click.html`, { runs: RUNS, expected: 6000 }),
+    ],
   ];
   return {
     title: `Recommendation checklist (median of ${RUNS} fresh pages, ms)`,

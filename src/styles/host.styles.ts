@@ -93,6 +93,24 @@ export const hostStyles = css`
     outline-offset: 2px;
   }
 
+  /* The widgets' buttons look alike; a widget adds only what differs. */
+  .button {
+    min-height: 2.25em;
+    padding: 0.3em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875em;
+    line-height: 1.3;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    border-color: var(--_accent);
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -145,6 +163,9 @@ export const hostStyles = css`
   }
 
   @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
     .error {
       border-color: CanvasText;
     }

@@ -222,22 +222,6 @@ export default css`
     gap: 0.5em;
   }
 
-  .button {
-    padding: 0.35em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_raised);
-    color: var(--_text);
-    font: inherit;
-    font-size: 0.85em;
-    line-height: 1.3;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    border-color: var(--_accent);
-  }
-
   .table-wrap {
     overflow-x: auto;
   }
@@ -410,9 +394,6 @@ export default css`
     }
     .chart__active {
       stroke: Highlight;
-    }
-    .button {
-      border-color: ButtonText;
     }
   }
 

@@ -109,7 +109,6 @@ export default css`
   }
 
   /* Buttons and toggles. */
-  .button,
   .toggle {
     min-height: 2.25em;
     padding: 0.3em 0.8em;
@@ -123,7 +122,6 @@ export default css`
     cursor: pointer;
   }
 
-  .button:hover,
   .toggle:hover {
     border-color: var(--_accent);
   }

@@ -132,19 +132,6 @@ export default css`
 
   .button {
     min-width: 2.2em;
-    min-height: 2.2em;
-    padding: 0.2em 0.7em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_raised);
-    color: var(--_text);
-    font: inherit;
-    font-size: 0.9em;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    border-color: var(--_accent);
   }
 
   .button--calendar {
