@@ -108,22 +108,9 @@ export default css`
     margin-top: 0.5em;
   }
 
-  /* Buttons and toggles. */
-  .toggle {
-    min-height: 2.25em;
-    padding: 0.3em 0.8em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+  /* Buttons come from the host styles; the checklist's sit on the surface colour. */
+  .button {
     background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-size: 0.875em;
-    line-height: 1.3;
-    cursor: pointer;
-  }
-
-  .toggle:hover {
-    border-color: var(--_accent);
   }
 
   .button--primary {
@@ -146,6 +133,7 @@ export default css`
     font-size: 0.875em;
   }
 
+  /* Actor filters are .button.toggle: pills. */
   .toggle {
     border-radius: 999px;
   }

@@ -679,7 +679,7 @@ export class BriefRecommendationChecklist extends LitElement {
         <span id="filter-label" class="filters__label">${locale.t(checklistStrings, 'filterLabel')}</span>
         <button
           type="button"
-          class="toggle"
+          class="button toggle"
           aria-pressed=${this.pressed.size === 0 ? 'true' : 'false'}
           data-actor=""
           @click=${this.onFilter}
@@ -690,7 +690,7 @@ export class BriefRecommendationChecklist extends LitElement {
           (actor) =>
             html`<button
               type="button"
-              class="toggle"
+              class="button toggle"
               aria-pressed=${this.pressed.has(actor.id) ? 'true' : 'false'}
               data-actor=${actor.id}
               @click=${this.onFilter}
