@@ -42,6 +42,8 @@ export default defineConfig(
       ...litA11y.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
+      // A hook's default implementation may name a parameter it does not use: `_brief`.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       'jsdoc/check-tag-names': ['error', { definedTags: manifestTags }],
       'import-x/extensions': ['error', 'ignorePackages'],

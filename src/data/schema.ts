@@ -7,21 +7,14 @@
  * kilobytes in the embed, and its issues carry the path of the field at fault.
  */
 import * as v from 'valibot';
+import { isCalendarDate } from '../internal/dates.js';
 
 /** Longest text accepted in any field: a paragraph is far shorter. */
 export const MAX_TEXT = 5000;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when `value` is a real calendar date written `YYYY-MM-DD`. */
-export function isCalendarDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export { isCalendarDate };
 
 const Id = v.pipe(
   v.string(),

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DatePrecision } from '../data/types.js';
+import { toTime } from './dates.js';
 
 /** The languages the widgets speak. */
 export const languages = ['en', 'es'] as const;
@@ -43,6 +44,14 @@ const hosts = new Set<LocaleController>();
 /** Formatters shared by every widget on the page: creating an Intl formatter is costly. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The options of a date at each precision; always UTC, so a date never shifts by a day. */
+const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
 let observer: MutationObserver | undefined;
 
 /** One observer for the whole page: a page that switches `<html lang>` updates every widget. */
@@ -91,6 +100,33 @@ export class LocaleController implements ReactiveController {
     return fill(strings[this.lang][key], params);
   }
 
+  /**
+   * A UI string that depends on a count: the table's `{key}One` where the language's
+   * plural rule calls `count` "one" (1 in `en` and `es`), else `{key}`. `{count}` is
+   * filled with the formatted number unless `params` gives it.
+   */
+  tn<K extends string>(
+    strings: Strings<K>,
+    key: K,
+    count: number,
+    params: Record<string, string | number> = {},
+  ): string {
+    const table = strings[this.lang];
+    const one = `${key}One` as K;
+    const form = this.plural(count) === 'one' && one in table ? one : key;
+    return fill(table[form], { count: this.number(count), ...params });
+  }
+
+  /** The language's plural category for `count` (`one`, `other`…). */
+  plural(count: number): Intl.LDMLPluralRule {
+    let rules = pluralRules.get(this.lang);
+    if (!rules) {
+      rules = new Intl.PluralRules(this.lang);
+      pluralRules.set(this.lang, rules);
+    }
+    return rules.select(count);
+  }
+
   /** A number, e.g. `105,752` (`en`) or `105 752` (`es`). */
   number(value: number, options?: Intl.NumberFormatOptions): string {
     const key = options ? `${this.lang}|${JSON.stringify(options)}` : this.lang;
@@ -109,20 +145,21 @@ export class LocaleController implements ReactiveController {
       : this.number(value, { notation: 'compact', maximumFractionDigits: 1 });
   }
 
-  /** A `YYYY-MM-DD` date at its precision: `June 12, 2022`, `June 2022` or `2022`. */
-  date(iso: string, precision: DatePrecision = 'day'): string {
-    const key = `${this.lang}|${precision}`;
+  /** A date formatter in the widget's language, created once per page for these options. */
+  dateFormat(
+    options: Intl.DateTimeFormatOptions,
+    key = `${this.lang}|${JSON.stringify(options)}`,
+  ): Intl.DateTimeFormat {
     let format = dateFormats.get(key);
     if (!format) {
-      const options: Intl.DateTimeFormatOptions =
-        precision === 'year'
-          ? { year: 'numeric', timeZone: 'UTC' }
-          : precision === 'month'
-            ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-            : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
       format = new Intl.DateTimeFormat(this.lang, options);
       dateFormats.set(key, format);
     }
-    return format.format(new Date(`${iso}T00:00:00Z`));
+    return format;
+  }
+
+  /** A `YYYY-MM-DD` date at its precision: `June 12, 2022`, `June 2022` or `2022`. */
+  date(iso: string, precision: DatePrecision = 'day'): string {
+    return this.dateFormat(DATE_OPTIONS[precision], `${this.lang}|${precision}`).format(toTime(iso));
   }
 }

@@ -154,12 +154,55 @@ export const hostStyles = css`
     font-weight: 700;
   }
 
+  /* The full list of sources (renderSourceList): the same in every widget. */
+  .source-list {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.5em;
+  }
+
+  .source + .source {
+    margin-top: 0.35em;
+  }
+
+  .source__meta,
+  .source__note {
+    color: var(--_muted);
+  }
+
+  .source__note {
+    display: block;
+  }
+
+  .source__url {
+    display: none;
+  }
+
   .loading {
     min-height: 6em;
     padding: 1em;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
+  }
+
+  /* One rule for every widget: nothing moves for a reader who asked for less motion. */
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media print {
+    /* On paper a link cannot be followed: print where it goes. */
+    .source__url {
+      display: block;
+      font-size: 0.9em;
+      overflow-wrap: anywhere;
+    }
   }
 
   @media (forced-colors: active) {

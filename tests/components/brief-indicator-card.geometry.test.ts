@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import {
   nearestPoint,
   sparkline,
-  timeOf,
 } from '../../src/components/brief-indicator-card/brief-indicator-card.geometry.js';
 import { trendOf } from '../../src/components/brief-indicator-card/brief-indicator-card.trend.js';
 import { seriesCsv } from '../../src/components/brief-indicator-card/brief-indicator-card.csv.js';
@@ -86,10 +85,6 @@ describe('sparkline geometry', () => {
     const chart = sparkline(overdose.points, 300, 72)!;
     expect(nearestPoint(chart.points, 0)!.index).to.equal(0);
     expect(nearestPoint(chart.points, 1000)!.index).to.equal(overdose.points.length - 1);
-  });
-
-  it('reads dates as UTC days', () => {
-    expect(timeOf('2022-06-12')).to.equal(Date.UTC(2022, 5, 12));
   });
 });
 

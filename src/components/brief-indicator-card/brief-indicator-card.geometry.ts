@@ -6,6 +6,7 @@ import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { SeriesPoint } from '../../data/types.js';
+import { toTime } from '../../internal/dates.js';
 
 /** A point of the series placed in the chart; `null` values are gaps and are not placed. */
 export interface PlacedPoint {
@@ -40,11 +41,6 @@ export interface SparklineOptions {
   zero?: boolean;
 }
 
-/** Milliseconds since the epoch of a `YYYY-MM-DD` date, at UTC midnight. */
-export function timeOf(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`);
-}
-
 /**
  * Lays a series out in a `width` × `height` box. Returns `null` when fewer than two
  * points have a value: there is no line to draw.
@@ -66,7 +62,7 @@ export function sparkline(
   const [low = 0, high = 0] = extent(defined, (item) => item.point.value);
   const min = zero ? Math.min(0, low) : low;
   const max = high === min ? min + 1 : high;
-  const times = series.map((point) => timeOf(point.date));
+  const times = series.map((point) => toTime(point.date));
   // Dates as UTC milliseconds on a linear scale: the sparkline needs no calendar ticks.
   const x = scaleLinear()
     .domain([Math.min(...times), Math.max(...times)])
@@ -79,12 +75,12 @@ export function sparkline(
     index,
     date: point.date,
     value: point.value,
-    x: x(timeOf(point.date)),
+    x: x(toTime(point.date)),
     y: y(point.value),
   }));
   const draw = line<SeriesPoint>()
     .defined((point) => point.value !== null && Number.isFinite(point.value))
-    .x((point) => x(timeOf(point.date)))
+    .x((point) => x(toTime(point.date)))
     .y((point) => y(point.value ?? 0));
   return {
     width,

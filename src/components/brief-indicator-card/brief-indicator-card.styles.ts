@@ -348,39 +348,12 @@ export default css`
     font-size: 0.9em;
   }
 
-  .context__sources a + a::before {
-    content: ' · ';
-    color: var(--_muted);
-  }
-
   .sources {
     font-size: 0.85em;
   }
 
   .sources summary {
     color: var(--_accent);
-  }
-
-  .sources__list {
-    margin: 0.5em 0 0;
-    padding-inline-start: 1.5em;
-  }
-
-  .source + .source {
-    margin-top: 0.35em;
-  }
-
-  .source__meta,
-  .source__note {
-    color: var(--_muted);
-  }
-
-  .source__note {
-    display: block;
-  }
-
-  .source__url {
-    display: none;
   }
 
   @media (forced-colors: active) {
@@ -394,14 +367,6 @@ export default css`
     }
     .chart__active {
       stroke: Highlight;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-      scroll-behavior: auto !important;
     }
   }
 
@@ -420,11 +385,6 @@ export default css`
     details::details-content {
       content-visibility: visible;
       display: block;
-    }
-    .source__url {
-      display: block;
-      font-size: 0.9em;
-      overflow-wrap: anywhere;
     }
   }
 `;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type {
   Brief,
@@ -9,14 +9,12 @@ import type {
   SeriesPoint,
   Source,
 } from '../../data/types.js';
-import { BriefDataController } from '../../internal/brief-data-controller.js';
-import { indexOf } from '../../internal/brief-index.js';
+import { BriefElement } from '../../internal/brief-element.js';
+import { indexOf, sourcesOf } from '../../internal/brief-index.js';
 import { define } from '../../internal/define.js';
-import { renderErrorPanel, renderLoading } from '../../internal/error-panel.js';
-import { LocaleController } from '../../internal/locale-controller.js';
+import { downloadFile } from '../../internal/download.js';
 import { PrintController } from '../../internal/print-controller.js';
-import { renderSourceLink } from '../../internal/source-link.js';
-import { commonStrings } from '../../internal/strings.js';
+import { renderCitation, renderSourceList } from '../../internal/sources.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { seriesCsv } from './brief-indicator-card.csv.js';
 import { sparkline, nearestPoint, type SparklineGeometry } from './brief-indicator-card.geometry.js';
@@ -70,24 +68,13 @@ interface CardView {
  * @cssproperty [--card-chart-height=4.5em] - Height of the sparkline.
  * @cssproperty [--line-color=currentColor] - Colour of the sparkline (defaults to the text colour).
  * @cssproperty [--line-width=2px] - Width of the sparkline.
- * @cssproperty [--brief-font-family=inherit] - Font family (global token; defaults to the page's).
- * @cssproperty [--brief-color-text=#1f2328] - Text colour (global token).
- * @cssproperty [--brief-color-text-muted=#555f6b] - Secondary text colour (global token).
- * @cssproperty [--brief-color-surface=#ffffff] - Background (global token).
- * @cssproperty [--brief-color-border=#cfd6de] - Border colour (global token).
- * @cssproperty [--brief-color-accent=#0a58a8] - Links, the active point and the focus ring (global token).
- * @cssproperty [--brief-color-worsening=#b0281f] - Colour of a worsening direction (global token).
- * @cssproperty [--brief-color-improving=#1a7336] - Colour of an improving direction (global token).
- * @cssproperty [--brief-radius=0.5em] - Corner radius (global token).
  *
  * @event {BriefLoadEvent} brief-load - The brief is ready and the card shows its indicator.
  * @event {BriefErrorEvent} brief-error - The card cannot show its indicator; `problems` names each field.
  */
-export class BriefIndicatorCard extends LitElement {
+export class BriefIndicatorCard extends BriefElement {
   static override styles = [hostStyles, styles];
 
-  private readonly data = new BriefDataController(this);
-  private readonly locale = new LocaleController(this);
   private readonly print = new PrintController(this);
 
   private view: CardView | undefined;
@@ -107,53 +94,33 @@ export class BriefIndicatorCard extends LitElement {
   /** Id of the indicator to show, e.g. `overdose-deaths`. */
   @property({ reflect: true }) indicator = '';
 
-  /** A brief to draw from, set as a property; wins over inline JSON, `src` and the bundled brief. */
-  @property({ attribute: false }) brief: Brief | undefined;
-
-  /** URL of a brief JSON file, fetched without credentials; used when no `brief` property or inline JSON is given. */
-  @property() src: string | undefined;
-
-  /** Colour theme: `auto` (follows the reader's system), `light` or `dark`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** Language of the widget's own text, numbers and dates: `en` or `es`; defaults to the nearest ancestor's `lang`. */
-  @property({ reflect: true }) override lang!: string;
-
-  /** Level of the card's heading (1–6) so it fits the page outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-
   /** A smaller card for sidebars and grids: the note and context fold away, and the claim goes where there is a figure. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Leaves out the brief's claim, for a card placed right after the brief's own words. */
   @property({ attribute: 'without-claim', type: Boolean }) withoutClaim = false;
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    this.locale.sync();
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('indicator') || changed.has('brief') || changed.has('src')) this.active = undefined;
-    const brief = this.data.resolve();
-    this.view = undefined;
-    if (!brief) return;
-    const problems = this.check(brief);
-    if (problems) {
-      this.data.settle(problems, `indicator "${this.indicator}"`);
-      return;
-    }
+    super.willUpdate(changed);
+  }
+
+  protected override get subject(): string {
+    return `indicator "${this.indicator}"`;
+  }
+
+  protected override deriveView(brief: Brief): void {
     const indicator = indexOf(brief).indicators.get(this.indicator.trim());
-    if (!indicator) return;
-    this.view = this.viewOf(brief, indicator);
-    this.data.settle(null);
+    this.view = indicator ? this.viewOf(brief, indicator) : undefined;
   }
 
   private viewOf(brief: Brief, indicator: Indicator): CardView {
-    const byId = indexOf(brief).sources;
-    const ids = [
+    const sources = sourcesOf(brief, [
       ...(indicator.headline?.sourceIds ?? []),
       ...indicator.sourceIds,
       ...(indicator.series?.points.flatMap((point) => point.sourceIds) ?? []),
       ...indicator.context.flatMap((item) => item.sourceIds),
-    ];
-    const sources = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+    ]);
     const series = indicator.series;
     const chart = series ? sparkline(series.points, CHART_WIDTH, CHART_HEIGHT) : null;
     const trend = series ? trendOf(series) : null;
@@ -162,7 +129,7 @@ export class BriefIndicatorCard extends LitElement {
   }
 
   /** The card's own checks, on top of the brief's validation. */
-  private check(brief: Brief): BriefProblem[] | null {
+  protected override checkBrief(brief: Brief): BriefProblem[] | null {
     const id = this.indicator.trim();
     const example = brief.indicators[0]?.id ?? 'overdose-deaths';
     if (!id) {
@@ -315,20 +282,21 @@ export class BriefIndicatorCard extends LitElement {
   private readonly onDownload = (): void => {
     const view = this.view;
     if (!view) return;
-    const blob = new Blob([seriesCsv(view.brief, view.indicator)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${view.brief.id}-${view.indicator.id}.csv`;
-    link.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 1000);
+    downloadFile(
+      `${view.brief.id}-${view.indicator.id}.csv`,
+      seriesCsv(view.brief, view.indicator),
+      'text/csv',
+    );
   };
 
   private renderHeading(text: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    return html`<div id="title" class="card__title" part="title" role="heading" aria-level=${level}>
+    return html`<div
+      id="title"
+      class="card__title"
+      part="title"
+      role="heading"
+      aria-level=${this.headingLevelAt()}
+    >
       ${text}
     </div>`;
   }
@@ -428,7 +396,6 @@ export class BriefIndicatorCard extends LitElement {
 
   private renderTable(view: CardView, series: Series): TemplateResult {
     const { locale } = this;
-    const sources = indexOf(view.brief).sources;
     return html`
       <div class="table-tools">
         <button
@@ -467,12 +434,7 @@ export class BriefIndicatorCard extends LitElement {
                     ${point.value === null ? locale.t(cardStrings, 'gap') : locale.number(point.value)}
                   </td>
                   <td>
-                    ${point.sourceIds.map((id, i) => {
-                      const source = sources.get(id);
-                      return source
-                        ? html`${i > 0 ? '; ' : ''}${renderSourceLink(source, source.publisher)}`
-                        : nothing;
-                    })}
+                    ${renderCitation(sourcesOf(view.brief, point.sourceIds))}
                     ${point.note ? html`<span class="table__note">${point.note}</span>` : nothing}
                   </td>
                 </tr>
@@ -484,53 +446,18 @@ export class BriefIndicatorCard extends LitElement {
     `;
   }
 
-  private renderSource(source: Source): TemplateResult {
-    const { locale } = this;
-    const confidence = locale.t(
-      commonStrings,
-      source.confidence === 'high' ? 'confidenceHigh' : 'confidenceMedium',
-    );
-    return html`
-      <li class="source">
-        ${renderSourceLink(source, source.title)}
-        <span class="source__meta">
-          — ${source.publisher}${source.date ? html`, ${locale.date(source.date)}` : nothing} ·
-          <span class="source__confidence source__confidence--${source.confidence}">${confidence}</span>
-        </span>
-        ${source.note ? html`<span class="source__note">${source.note}</span>` : nothing}
-        <span class="source__url">${source.url}</span>
-      </li>
-    `;
-  }
-
-  private renderContext(
-    items: readonly ContextItem[],
-    sources: Map<string, Source>,
-    folded: boolean,
-  ): TemplateResult {
+  private renderContext(brief: Brief, items: readonly ContextItem[], folded: boolean): TemplateResult {
     const { locale } = this;
     const list = () => html`
       <ol class="context__list">
         ${items.map((item) => {
-          const cited = item.sourceIds.flatMap((id) => sources.get(id) ?? []);
-          const publishers = cited.map((source) => source.publisher);
           return html`
             <li class="context__item">
               <time class="context__date" datetime=${item.date}
                 >${locale.date(item.date, item.precision ?? 'day')}</time
               >
               <span class="context__text">${item.text}</span>
-              <span class="context__sources">
-                ${cited.map((source) =>
-                  // Two sources from one publisher are told apart by their titles.
-                  renderSourceLink(
-                    source,
-                    publishers.indexOf(source.publisher) === publishers.lastIndexOf(source.publisher)
-                      ? source.publisher
-                      : source.title,
-                  ),
-                )}
-              </span>
+              <span class="context__sources">${renderCitation(sourcesOf(brief, item.sourceIds), ' · ')}</span>
             </li>
           `;
         })}
@@ -548,15 +475,12 @@ export class BriefIndicatorCard extends LitElement {
         </section>`;
   }
 
-  protected override render(): TemplateResult {
-    const { locale, data } = this;
-    if (data.problems.length > 0) return renderErrorPanel(data.problems, locale);
-    const view = this.view;
-    if (!view) return renderLoading(locale);
+  protected override renderBrief(): TemplateResult {
+    const { locale } = this;
+    const view = this.view as CardView;
     const { indicator, brief, sources } = view;
     const series = indicator.series;
     const direction = locale.t(cardStrings, indicator.direction);
-    const byId = indexOf(brief).sources;
     return html`
       <article class="card" part="base" aria-labelledby="title">
         <header class="card__header">
@@ -600,7 +524,7 @@ export class BriefIndicatorCard extends LitElement {
         }
         ${
           indicator.context.length > 0
-            ? this.renderContext(indicator.context, byId, Boolean(series) || this.compact)
+            ? this.renderContext(brief, indicator.context, Boolean(series) || this.compact)
             : nothing
         }
         ${
@@ -608,13 +532,7 @@ export class BriefIndicatorCard extends LitElement {
             ? html`
                 <details class="sources" part="sources" @toggle=${this.onSourcesToggle}>
                   <summary>${locale.t(cardStrings, 'sourcesCount', { count: sources.length })}</summary>
-                  ${
-                    this.sourcesOpen || this.print.printing
-                      ? html`<ol class="sources__list">
-                          ${sources.map((source) => this.renderSource(source))}
-                        </ol>`
-                      : nothing
-                  }
+                  ${this.sourcesOpen || this.print.printing ? renderSourceList(sources, locale) : nothing}
                 </details>
               `
             : nothing

@@ -1,10 +1,10 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Brief, BriefProblem, Direction, Indicator } from '../../data/types.js';
-import { BriefDataController } from '../../internal/brief-data-controller.js';
+import { indexOf } from '../../internal/brief-index.js';
+import { BriefElement } from '../../internal/brief-element.js';
 import { define } from '../../internal/define.js';
-import { renderErrorPanel, renderLoading } from '../../internal/error-panel.js';
-import { LocaleController } from '../../internal/locale-controller.js';
+import { parseIdList } from '../../internal/id-list.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import '../brief-indicator-card/brief-indicator-card.js';
 import { gridStrings } from './brief-indicator-grid.strings.js';
@@ -37,54 +37,34 @@ interface GridView {
  * @cssproperty [--grid-gap=1em] - Space between cards.
  * @cssproperty [--grid-min-column=17.5em] - Narrowest a column gets before the grid drops one.
  * @cssproperty [--grid-padding=0.75em] - Space around the summary and the cards, on the grid's own surface.
- * @cssproperty [--brief-font-family=inherit] - Font family (global token; defaults to the page's).
- * @cssproperty [--brief-color-text=#1f2328] - Text colour (global token).
- * @cssproperty [--brief-color-surface=#ffffff] - Card background (global token).
  *
  * @event {BriefLoadEvent} brief-load - The brief is ready and the grid shows its indicators.
  * @event {BriefErrorEvent} brief-error - The grid cannot show its indicators; `problems` names each field.
  */
-export class BriefIndicatorGrid extends LitElement {
+export class BriefIndicatorGrid extends BriefElement {
   static override styles = [hostStyles, styles];
-
-  private readonly data = new BriefDataController(this);
-  private readonly locale = new LocaleController(this);
 
   private view: GridView | undefined;
 
-  /** Ids of the indicators to show, separated by commas, in that order; empty shows every indicator. */
+  /** Ids of the indicators to show, in that order, separated by commas or spaces; empty shows every indicator. */
   @property() indicators = '';
 
-  /** A brief to draw from, set as a property; wins over inline JSON, `src` and the bundled brief. */
-  @property({ attribute: false }) brief: Brief | undefined;
+  protected override get subject(): string {
+    return 'its indicators';
+  }
 
-  /** URL of a brief JSON file, fetched without credentials; used when no `brief` property or inline JSON is given. */
-  @property() src: string | undefined;
-
-  /** Colour theme: `auto` (follows the reader's system), `light` or `dark`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** Language of the widget's own text, numbers and dates: `en` or `es`; defaults to the nearest ancestor's `lang`. */
-  @property({ reflect: true }) override lang!: string;
-
-  /** Level of each card's heading (1–6) so the cards fit the page outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-
-  protected override willUpdate(): void {
-    this.locale.sync();
-    const brief = this.data.resolve();
-    this.view = undefined;
-    if (!brief) return;
+  protected override checkBrief(brief: Brief): BriefProblem[] | null {
     const selected = this.select(brief);
-    if (!Array.isArray(selected)) {
-      this.data.settle(selected.problems, 'its indicators');
-      return;
-    }
+    return Array.isArray(selected) ? null : selected.problems;
+  }
+
+  protected override deriveView(brief: Brief): void {
+    const selected = this.select(brief);
+    if (!Array.isArray(selected)) return;
     const counts = new Map<Direction, number>();
     for (const indicator of selected)
       counts.set(indicator.direction, (counts.get(indicator.direction) ?? 0) + 1);
     this.view = { brief, indicators: selected, counts };
-    this.data.settle(null);
   }
 
   /** The indicators to show, in order, or the problems with the `indicators` attribute. */
@@ -96,14 +76,7 @@ export class BriefIndicatorGrid extends LitElement {
         ? all
         : { problems: [{ path: 'indicators', message: locale.t(gridStrings, 'noIndicators') }] };
     }
-    const ids = [
-      ...new Set(
-        this.indicators
-          .split(',')
-          .map((id) => id.trim())
-          .filter(Boolean),
-      ),
-    ];
+    const ids = parseIdList(this.indicators);
     if (ids.length === 0) {
       const example = all
         .slice(0, 2)
@@ -111,7 +84,7 @@ export class BriefIndicatorGrid extends LitElement {
         .join(',');
       return { problems: [{ path: 'indicators', message: locale.t(gridStrings, 'empty', { example }) }] };
     }
-    const byId = new Map(all.map((indicator) => [indicator.id, indicator]));
+    const byId = indexOf(brief).indicators;
     const unknown = ids.filter((id) => !byId.has(id));
     if (unknown.length > 0) {
       const message = locale.t(gridStrings, 'unknownIds', {
@@ -126,15 +99,10 @@ export class BriefIndicatorGrid extends LitElement {
 
   private summary(view: GridView): string {
     const { locale } = this;
-    const plural = new Intl.PluralRules(locale.lang);
     const total = view.indicators.length;
     const parts = directions
       .filter((direction, index) => index === 0 || (view.counts.get(direction) ?? 0) > 0)
-      .map((direction) => {
-        const count = view.counts.get(direction) ?? 0;
-        const form = plural.select(count) === 'one' ? ('One' as const) : ('Other' as const);
-        return locale.t(gridStrings, `${direction}${form}`, { count, total });
-      });
+      .map((direction) => locale.tn(gridStrings, direction, view.counts.get(direction) ?? 0, { total }));
     const sentence = parts.join('; ');
     return sentence.charAt(0).toLocaleUpperCase(locale.lang) + sentence.slice(1);
   }
@@ -144,11 +112,9 @@ export class BriefIndicatorGrid extends LitElement {
     event.stopPropagation();
   };
 
-  protected override render(): TemplateResult {
-    const { locale, data } = this;
-    if (data.problems.length > 0) return renderErrorPanel(data.problems, locale);
-    const view = this.view;
-    if (!view) return renderLoading(locale);
+  protected override renderBrief(): TemplateResult {
+    const { locale } = this;
+    const view = this.view as GridView;
     return html`
       <div class="base" part="base">
         <p class="summary" part="summary">

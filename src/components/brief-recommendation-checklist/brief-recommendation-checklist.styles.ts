@@ -513,10 +513,4 @@ export default css`
       border-color: ButtonText;
     }
   }
-
-  @media (prefers-reduced-motion: reduce) {
-    .rec__toggle::before {
-      transition: none;
-    }
-  }
 `;

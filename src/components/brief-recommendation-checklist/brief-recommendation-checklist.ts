@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -13,12 +13,12 @@ import type {
   StatusState,
 } from '../../data/types.js';
 import { BriefChecklistChangeEvent } from '../../events/brief-checklist-change.js';
-import { BriefDataController } from '../../internal/brief-data-controller.js';
-import { indexOf } from '../../internal/brief-index.js';
+import { BriefElement } from '../../internal/brief-element.js';
+import { indexOf, sourcesOf } from '../../internal/brief-index.js';
 import { define } from '../../internal/define.js';
-import { isSafeUrl, renderSourceLink } from '../../internal/source-link.js';
-import { renderErrorPanel, renderLoading } from '../../internal/error-panel.js';
-import { LocaleController } from '../../internal/locale-controller.js';
+import { downloadFile } from '../../internal/download.js';
+import { parseIdList } from '../../internal/id-list.js';
+import { isSafeUrl, renderCitation } from '../../internal/sources.js';
 import { PrintController } from '../../internal/print-controller.js';
 import { StorageController } from '../../internal/storage-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -76,8 +76,7 @@ const views = new WeakMap<Brief, ListView>();
 function listViewOf(brief: Brief): ListView {
   let view = views.get(brief);
   if (view) return view;
-  const actorNames = new Map(brief.actors.map((actor) => [actor.id, actor.name]));
-  const sources = indexOf(brief).sources;
+  const actors = indexOf(brief).actors;
   const used = new Set<string>();
   const actionIds: string[] = [];
   const recommendations = brief.recommendations.map((recommendation) => {
@@ -86,8 +85,8 @@ function listViewOf(brief: Brief): ListView {
       for (const id of action.actors) used.add(id);
       return {
         action,
-        actorNames: action.actors.map((id) => actorNames.get(id) ?? id),
-        sources: (action.status?.sourceIds ?? []).flatMap((id) => sources.get(id) ?? []),
+        actorNames: action.actors.map((id) => actors.get(id)?.name ?? id),
+        sources: sourcesOf(brief, action.status?.sourceIds ?? []),
       };
     });
     return { recommendation, actions, actionIds: actions.map((item) => item.action.id) };
@@ -101,13 +100,6 @@ function listViewOf(brief: Brief): ListView {
   };
   views.set(brief, view);
   return view;
-}
-
-function idsOf(list: string): string[] {
-  return list
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean);
 }
 
 /**
@@ -146,26 +138,14 @@ function idsOf(list: string): string[] {
  * @cssproperty [--checklist-border-width=1px] - Width of the checklist's border.
  * @cssproperty [--checklist-bar-height=0.5em] - Height of the progress bars.
  * @cssproperty [--checklist-bar-color=var(--brief-color-accent)] - Colour of the progress bars' filled part.
- * @cssproperty [--brief-font-family=inherit] - Font family (global token; defaults to the page's).
- * @cssproperty [--brief-color-text=#1f2328] - Text colour (global token).
- * @cssproperty [--brief-color-text-muted=#555f6b] - Secondary text colour (global token).
- * @cssproperty [--brief-color-surface=#ffffff] - Background (global token).
- * @cssproperty [--brief-color-surface-raised=#f4f6f8] - Background of ticked rows and panels (global token).
- * @cssproperty [--brief-color-border=#cfd6de] - Border colour (global token).
- * @cssproperty [--brief-color-accent=#0a58a8] - Links, checkboxes, pressed filters and the focus ring (global token).
- * @cssproperty [--brief-color-worsening=#b0281f] - Colour of a "not adopted" record (global token).
- * @cssproperty [--brief-color-improving=#1a7336] - Colour of an "adopted" record (global token).
- * @cssproperty [--brief-radius=0.5em] - Corner radius (global token).
  *
  * @event {BriefChecklistChangeEvent} change - The reader ticked or unticked an action; `actionId` and `checked` say which and how. Not fired when data is set or ticks are restored.
  * @event {BriefLoadEvent} brief-load - The brief is ready and the checklist shows its recommendations.
  * @event {BriefErrorEvent} brief-error - The checklist cannot show its data; `problems` names each field.
  */
-export class BriefRecommendationChecklist extends LitElement {
+export class BriefRecommendationChecklist extends BriefElement {
   static override styles = [hostStyles, styles];
 
-  private readonly data = new BriefDataController(this);
-  private readonly locale = new LocaleController(this);
   private readonly print = new PrintController(this);
   private readonly storage = new StorageController(this, () => {
     this.reloadOwn();
@@ -206,25 +186,10 @@ export class BriefRecommendationChecklist extends LitElement {
   /** The last outcome of a button (copied, downloaded…), for the polite status line. */
   @state() private message = '';
 
-  /** A brief to draw from, set as a property; wins over inline JSON, `src` and the bundled brief. */
-  @property({ attribute: false }) brief: Brief | undefined;
-
-  /** URL of a brief JSON file, fetched without credentials; used when no `brief` property or inline JSON is given. */
-  @property() src: string | undefined;
-
-  /** Colour theme: `auto` (follows the reader's system), `light` or `dark`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** Language of the widget's own text, numbers and dates: `en` or `es`; defaults to the nearest ancestor's `lang`. */
-  @property({ reflect: true }) override lang!: string;
-
-  /** Level of the checklist's heading (1–6); each recommendation's heading is one below it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-
   /** Shows the publisher's status record alone, without reader ticks, sharing or saved state (a tracker page). */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  /** Actor ids whose filter starts pressed, comma-separated (e.g. `congress,ustr`); the reader can change it. */
+  /** Actor ids whose filter starts pressed, separated by commas or spaces (e.g. `congress,ustr`); the reader can change it. */
   @property({ attribute: 'actor-filter' }) actorFilter = '';
 
   override connectedCallback(): void {
@@ -237,34 +202,32 @@ export class BriefRecommendationChecklist extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    this.locale.sync();
-    if (changed.has('actorFilter')) this.pressed = new Set(idsOf(this.actorFilter));
-    const brief = this.data.resolve();
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('actorFilter')) this.pressed = new Set(parseIdList(this.actorFilter));
+    super.willUpdate(changed);
+  }
+
+  protected override get subject(): string {
+    return 'its recommendations';
+  }
+
+  protected override deriveView(brief: Brief): void {
+    const view = listViewOf(brief);
     if (this.view && this.view.brief !== brief) {
       this.collapsed = new Set();
       this.markdownFallback = undefined;
       this.shareOpen = false;
     }
-    this.view = undefined;
-    this.shown = undefined;
-    if (!brief) return;
-    const view = listViewOf(brief);
-    const problems = this.check(view);
-    if (problems) {
-      this.data.settle(problems, 'its recommendations');
-      return;
-    }
     this.view = view;
     if (!this.readonly && view.key !== this.loadedKey) this.restore(view);
     this.shown = this.filter(view);
-    this.data.settle(null);
   }
 
   /** The checklist's own checks, on top of the brief's validation. */
-  private check(view: ListView): BriefProblem[] | null {
+  protected override checkBrief(brief: Brief): BriefProblem[] | null {
+    const view = listViewOf(brief);
     const known = new Set(view.brief.actors.map((actor) => actor.id));
-    const problems = idsOf(this.actorFilter)
+    const problems = parseIdList(this.actorFilter)
       .filter((id) => !known.has(id))
       .map((id) => ({
         path: 'actor-filter',
@@ -361,12 +324,7 @@ export class BriefRecommendationChecklist extends LitElement {
   }
 
   private progressText(done: number, total: number, key: 'progress' | 'progressTicked'): string {
-    const { locale } = this;
-    const one = key === 'progress' ? 'progressOne' : 'progressTickedOne';
-    return locale.t(checklistStrings, total === 1 ? one : key, {
-      done: locale.number(done),
-      total: locale.number(total),
-    });
+    return this.locale.tn(checklistStrings, key, total, { done: this.locale.number(done) });
   }
 
   private statusText(action: Action): string {
@@ -534,15 +492,7 @@ export class BriefRecommendationChecklist extends LitElement {
   private readonly onDownloadMarkdown = (): void => {
     const view = this.view;
     if (!view) return;
-    const blob = new Blob([this.markdown(view)], { type: 'text/markdown;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${view.brief.id}-recommendations.md`;
-    link.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 1000);
+    downloadFile(`${view.brief.id}-recommendations.md`, this.markdown(view), 'text/markdown');
     this.message = this.locale.t(checklistStrings, 'markdownDownloaded');
   };
 
@@ -568,10 +518,6 @@ export class BriefRecommendationChecklist extends LitElement {
     this.forgetShared();
     this.message = this.locale.t(checklistStrings, 'sharedDeclined');
   };
-
-  private level(offset = 0): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + offset);
-  }
 
   private renderProgress(view: ListView): TemplateResult {
     const done = countTicked(view.actionIds, this.ticked);
@@ -781,7 +727,6 @@ export class BriefRecommendationChecklist extends LitElement {
     const { locale } = this;
     const status = entry.action.status;
     if (!status && !this.readonly) return nothing;
-    const publishers = entry.sources.map((source) => source.publisher);
     return html`
       <div class="status status--${status?.state ?? 'none'}" part="status">
         <span class="status__label">${locale.t(checklistStrings, 'record')}:</span>
@@ -794,15 +739,8 @@ export class BriefRecommendationChecklist extends LitElement {
         ${
           entry.sources.length > 0
             ? html`<span class="status__sources">
-                ${locale.t(checklistStrings, entry.sources.length === 1 ? 'source' : 'sources')}:
-                ${entry.sources.map((source, i) => {
-                  // Two sources from one publisher are told apart by their titles.
-                  const text =
-                    publishers.indexOf(source.publisher) === publishers.lastIndexOf(source.publisher)
-                      ? source.publisher
-                      : source.title;
-                  return html`${i > 0 ? '; ' : ''}${renderSourceLink(source, text, source.title)}`;
-                })}
+                ${locale.tn(checklistStrings, 'sources', entry.sources.length)}:
+                ${renderCitation(entry.sources)}
               </span>`
             : nothing
         }
@@ -858,7 +796,7 @@ export class BriefRecommendationChecklist extends LitElement {
     return html`
       <li class="rec" part="recommendation">
         <div class="rec__header">
-          <div class="rec__title" role="heading" aria-level=${this.level(1)}>
+          <div class="rec__title" role="heading" aria-level=${this.headingLevelAt(1)}>
             <button
               type="button"
               id="rec-${index}"
@@ -924,12 +862,10 @@ export class BriefRecommendationChecklist extends LitElement {
     `;
   }
 
-  protected override render(): TemplateResult {
-    const { locale, data } = this;
-    if (data.problems.length > 0) return renderErrorPanel(data.problems, locale);
-    const view = this.view;
-    const shown = this.shown;
-    if (!view || !shown) return renderLoading(locale);
+  protected override renderBrief(): TemplateResult {
+    const { locale } = this;
+    const view = this.view as ListView;
+    const shown = this.shown as Shown;
     const brief = view.brief;
     const ticked = this.ticked;
     this.contentLang = brief.lang && brief.lang !== locale.lang ? brief.lang : undefined;
@@ -937,7 +873,13 @@ export class BriefRecommendationChecklist extends LitElement {
     return html`
       <section class="checklist" part="base" aria-labelledby="title">
         <header class="checklist__header">
-          <div id="title" class="checklist__title" part="title" role="heading" aria-level=${this.level()}>
+          <div
+            id="title"
+            class="checklist__title"
+            part="title"
+            role="heading"
+            aria-level=${this.headingLevelAt()}
+          >
             ${locale.t(checklistStrings, this.readonly ? 'trackerTitle' : 'title')}
           </div>
           <p class="checklist__byline">

@@ -8,31 +8,10 @@ import { bisector } from 'd3-array';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import type { DatePrecision } from '../../data/types.js';
-
-/** One day in milliseconds. */
-export const DAY = 86_400_000;
+import { DAY } from '../../internal/dates.js';
 
 /** A visible time range, `[start, end]` in UTC milliseconds. */
 export type Domain = readonly [number, number];
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A `YYYY-MM-DD` date as UTC milliseconds; `NaN` when it is not a real calendar date. */
-export function toTime(iso: string): number {
-  const match = ISO.exec(iso);
-  if (!match) return Number.NaN;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-    ? time
-    : Number.NaN;
-}
-
-/** A UTC time as `YYYY-MM-DD`. */
-export function toIso(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
 
 /** The first moment after the period a date stands for: the next day, month or year. */
 export function periodEnd(time: number, precision: DatePrecision): number {

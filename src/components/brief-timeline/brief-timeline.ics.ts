@@ -5,6 +5,7 @@
  * @internal
  */
 import type { DatePrecision } from '../../data/types.js';
+import { nextDay } from '../../internal/dates.js';
 
 /** One milestone to put in the calendar. */
 export interface IcsEvent {
@@ -69,11 +70,6 @@ const compact = (iso: string) => iso.replace(/-/g, '');
 
 function stampOf(date: Date): string {
   return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
-}
-
-function nextDay(iso: string): string {
-  const time = Date.parse(`${iso}T00:00:00Z`) + 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
 }
 
 /**

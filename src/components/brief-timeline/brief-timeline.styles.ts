@@ -519,7 +519,7 @@ export default css`
     margin: 0.4em 0 0;
   }
 
-  .sources {
+  .source-list {
     margin: 0.3em 0 0;
     padding-inline-start: 1.4em;
     font-size: 0.9em;
@@ -610,14 +610,6 @@ export default css`
     .chip:focus-visible,
     .entry__button:focus-visible {
       outline: 2px solid Highlight;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-      scroll-behavior: auto !important;
     }
   }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -6,11 +6,14 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { Brief, BriefProblem, Scenario, Source, Timeline, TimelineEvent } from '../../data/types.js';
 import { BriefSelectEvent } from '../../events/brief-select.js';
-import { BriefDataController } from '../../internal/brief-data-controller.js';
+import { BriefElement } from '../../internal/brief-element.js';
+import { sourcesOf } from '../../internal/brief-index.js';
+import { todayIso, toIso, toTime } from '../../internal/dates.js';
 import { define } from '../../internal/define.js';
-import { isSafeUrl, renderSourceLink } from '../../internal/source-link.js';
-import { renderErrorPanel, renderLoading } from '../../internal/error-panel.js';
-import { LocaleController } from '../../internal/locale-controller.js';
+import { downloadFile } from '../../internal/download.js';
+import { parseIdList } from '../../internal/id-list.js';
+import { PrintController } from '../../internal/print-controller.js';
+import { isSafeUrl, renderSourceList } from '../../internal/sources.js';
 import { commonStrings } from '../../internal/strings.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import {
@@ -24,8 +27,6 @@ import {
   revealTime,
   statusAt,
   timeScale,
-  toIso,
-  toTime,
   visibleRange,
   zoomDomain,
   type Domain,
@@ -84,7 +85,6 @@ interface Model {
   paths: PathView[];
   pathsByBranch: Map<string, PathView[]>;
   byId: Map<string, Item>;
-  sources: Map<string, Source>;
   categoryIds: string[];
   limits: Limits;
   now: number;
@@ -149,12 +149,6 @@ interface Drag {
   moved: boolean;
 }
 
-function todayIso(): string {
-  const date = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 const byTime = (a: { time: number }, b: { time: number }) => a.time - b.time;
 
 const OUTCOME_ORDER: Record<Outcome, number> = { realized: 0, open: 1, 'not-realized': 2 };
@@ -191,23 +185,16 @@ const OUTCOME_ORDER: Record<Outcome, number> = { realized: 0, open: 1, 'not-real
  *
  * @cssproperty [--timeline-today-color=#b0281f] - Colour of the "today" marker (dark theme: #ff9b8f).
  * @cssproperty [--timeline-category-1=#0a58a8] - Colour of the first category (then -2 … -6).
- * @cssproperty [--brief-font-family=inherit] - Font family (global token; defaults to the page's).
- * @cssproperty [--brief-color-text=#1f2328] - Text colour (global token).
- * @cssproperty [--brief-color-text-muted=#555f6b] - Secondary text colour (global token).
- * @cssproperty [--brief-color-surface=#ffffff] - Background (global token).
- * @cssproperty [--brief-color-border=#cfd6de] - Border colour (global token).
- * @cssproperty [--brief-color-accent=#0a58a8] - Links, focus ring and the realized path (global token).
- * @cssproperty [--brief-radius=0.5em] - Corner radius (global token).
  *
  * @event {BriefSelectEvent} brief-select - The reader opened a milestone (click, Enter or Space); carries its id and event.
  * @event {BriefLoadEvent} brief-load - The brief is ready and the timeline shows it.
  * @event {BriefErrorEvent} brief-error - The timeline cannot be shown; `problems` names each field.
  */
-export class BriefTimeline extends LitElement {
+export class BriefTimeline extends BriefElement {
   static override styles = [hostStyles, styles];
 
-  private readonly data = new BriefDataController(this);
-  private readonly locale = new LocaleController(this);
+  /** Printing lays the timeline out as the list, which fits paper. */
+  private readonly print = new PrintController(this);
   /**
    * The container's width. A resize lands on the next frame rather than inside the
    * observer's callback, so that re-laying out never feeds back into the same observation.
@@ -253,73 +240,41 @@ export class BriefTimeline extends LitElement {
   @state() private listLimit = LIST_PAGE;
   /** Width of the element in pixels, from the resize observer (0 until measured). */
   @state() private width = 0;
-  /** True while the page prints: the list prints better than the axis. */
-  @state() private printing = false;
-
-  /** A brief to draw from, set as a property; wins over inline JSON, `src` and the bundled brief. */
-  @property({ attribute: false }) brief: Brief | undefined;
-
-  /** URL of a brief JSON file, fetched without credentials; used when no `brief` property or inline JSON is given. */
-  @property() src: string | undefined;
-
-  /** Colour theme: `auto` (follows the reader's system), `light` or `dark`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** Language of the widget's own text, numbers and dates: `en` or `es`; defaults to the nearest ancestor's `lang`. */
-  @property({ reflect: true }) override lang!: string;
 
   /** Today, as `YYYY-MM-DD`, to pin past and upcoming for demos and tests; defaults to the reader's current date. */
   @property() now: string | undefined;
 
-  /** Category ids shown at first, comma-separated (e.g. `review,dispute`); empty shows every category. */
+  /** Category ids shown at first, separated by commas or spaces (e.g. `review,dispute`); empty shows every category. */
   @property() categories = '';
 
   /** `auto` (axis when the container is at least 36em wide, else list), `horizontal` or `vertical`. */
   @property({ reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
-  /** Level of the timeline's heading (1–6) so it fits the page outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-
-  constructor() {
-    super();
-    // Printing lays the timeline out as the list, which fits paper.
-    this.addController({
-      hostConnected: () => {
-        window.addEventListener('beforeprint', this.onBeforePrint);
-        window.addEventListener('afterprint', this.onAfterPrint);
-      },
-      hostDisconnected: () => {
-        window.removeEventListener('beforeprint', this.onBeforePrint);
-        window.removeEventListener('afterprint', this.onAfterPrint);
-        if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-        this.frame = undefined;
-      },
-    });
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.locale.sync();
+    if (changed.has('categories')) this.shown = undefined;
+    super.willUpdate(changed);
+  }
+
+  protected override get subject(): string {
+    return 'its timeline';
+  }
+
+  private nowIso(): string {
+    return this.now?.trim() || todayIso();
+  }
+
+  protected override deriveView(brief: Brief, changed: PropertyValues): void {
     if (this.datesLang !== this.locale.lang) {
       this.dates.clear();
       this.datesLang = this.locale.lang;
     }
-    if (changed.has('categories')) this.shown = undefined;
-    const brief = this.data.resolve();
-    if (!brief) {
-      this.model = undefined;
-      this.visible = undefined;
-      this.axis = undefined;
-      return;
-    }
-    const nowIso = this.now?.trim() || todayIso();
-    const problems = this.check(brief, nowIso);
-    if (problems) {
-      this.model = undefined;
-      this.visible = undefined;
-      this.axis = undefined;
-      this.data.settle(problems, 'its timeline');
-      return;
-    }
+    const nowIso = this.nowIso();
     if (this.modelKey[0] !== brief || this.modelKey[1] !== nowIso || !this.model) {
       this.model = this.buildModel(brief, nowIso);
       this.modelKey = [brief, nowIso];
@@ -342,12 +297,11 @@ export class BriefTimeline extends LitElement {
     const width = this.width;
     const narrow = width > 0 && width < NARROW_EM * this.fontSize;
     this.vertical =
-      this.printing ||
+      this.print.printing ||
       this.layout === 'vertical' ||
       this.view === 'list' ||
       (this.layout === 'auto' && narrow);
     this.axis = this.vertical ? undefined : this.layoutAxis(model, visible, width);
-    this.data.settle(null);
   }
 
   protected override updated(): void {
@@ -363,8 +317,9 @@ export class BriefTimeline extends LitElement {
   }
 
   /** The timeline's own checks, on top of the brief's validation. */
-  private check(brief: Brief, nowIso: string): BriefProblem[] | null {
+  protected override checkBrief(brief: Brief): BriefProblem[] | null {
     const { locale } = this;
+    const nowIso = this.nowIso();
     if (!brief.timeline) {
       return [{ path: 'timeline', message: locale.t(timelineStrings, 'noTimeline', { brief: brief.id }) }];
     }
@@ -372,7 +327,7 @@ export class BriefTimeline extends LitElement {
       return [{ path: 'now', message: locale.t(timelineStrings, 'badNow', { value: nowIso }) }];
     }
     const known = brief.timeline.categories.map((category) => category.id);
-    const wanted = this.categoryList();
+    const wanted = parseIdList(this.categories);
     const unknown = wanted.find((id) => !known.includes(id));
     if (unknown !== undefined) {
       const message = locale.t(timelineStrings, 'unknownCategory', {
@@ -382,13 +337,6 @@ export class BriefTimeline extends LitElement {
       return [{ path: 'categories', message }];
     }
     return null;
-  }
-
-  private categoryList(): string[] {
-    return this.categories
-      .split(/[\s,]+/)
-      .map((id) => id.trim())
-      .filter(Boolean);
   }
 
   private buildModel(brief: Brief, nowIso: string): Model {
@@ -413,7 +361,6 @@ export class BriefTimeline extends LitElement {
     // Stable sort: authors may list events in any order.
     const main = timeline.events.map((event) => make(event, 'main', undefined)).sort(byTime);
     const byId = new Map(main.map((item) => [item.id, item]));
-    const sources = new Map(brief.sources.map((source) => [source.id, source]));
     const paths: PathView[] = [];
     for (const scenario of timeline.scenarios) {
       const branch = byId.get(scenario.branchFrom);
@@ -423,7 +370,7 @@ export class BriefTimeline extends LitElement {
         scenario,
         outcome,
         items: [],
-        sources: (scenario.outcomeSourceIds ?? []).flatMap((id) => sources.get(id) ?? []),
+        sources: sourcesOf(brief, scenario.outcomeSourceIds ?? []),
         branchId: branch.id,
         branchTime: branch.time,
       };
@@ -448,7 +395,6 @@ export class BriefTimeline extends LitElement {
       paths,
       pathsByBranch,
       byId,
-      sources,
       categoryIds,
       limits: limitsFor(paddedExtent(times)),
       now,
@@ -458,7 +404,7 @@ export class BriefTimeline extends LitElement {
 
   private shownCategories(model: Model): ReadonlySet<string> {
     if (this.shown) return this.shown;
-    const wanted = this.categoryList();
+    const wanted = parseIdList(this.categories);
     return new Set(wanted.length > 0 ? wanted : model.categoryIds);
   }
 
@@ -646,16 +592,6 @@ export class BriefTimeline extends LitElement {
   // ---- handlers ----
 
   /** @internal */
-  private readonly onBeforePrint = (): void => {
-    this.printing = true;
-  };
-
-  /** @internal */
-  private readonly onAfterPrint = (): void => {
-    this.printing = false;
-  };
-
-  /** @internal */
   private readonly onFilterChange = (event: Event): void => {
     const input = event.currentTarget as HTMLInputElement;
     const model = this.model;
@@ -798,14 +734,7 @@ export class BriefTimeline extends LitElement {
         ...(model.brief.url && isSafeUrl(model.brief.url) ? { url: model.brief.url } : {}),
       })),
     });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${model.timeline.id}.ics`;
-    link.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 1000);
+    downloadFile(`${model.timeline.id}.ics`, text, 'text/calendar');
   };
 
   /** @internal */
@@ -907,38 +836,14 @@ export class BriefTimeline extends LitElement {
 
   // ---- rendering ----
 
-  private level(offset = 0): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + offset);
-  }
-
-  private renderSources(ids: readonly string[] | readonly Source[]): TemplateResult | typeof nothing {
-    const model = this.model;
-    if (!model || ids.length === 0) return nothing;
-    const sources = ids.flatMap((entry) =>
-      typeof entry === 'string' ? (model.sources.get(entry) ?? []) : entry,
-    );
-    const { locale } = this;
-    return html`<ol class="sources">
-      ${sources.map((source) => {
-        const title = renderSourceLink(source);
-        const confidence = locale.t(
-          commonStrings,
-          source.confidence === 'high' ? 'confidenceHigh' : 'confidenceMedium',
-        );
-        return html`<li>
-          ${title}
-          <span class="muted">
-            — ${source.publisher}${source.date ? html`, ${locale.date(source.date)}` : nothing} ·
-            ${confidence}
-          </span>
-        </li>`;
-      })}
-    </ol>`;
+  private renderSources(sources: readonly Source[]): TemplateResult | typeof nothing {
+    return sources.length > 0 ? renderSourceList(sources, this.locale) : nothing;
   }
 
   private renderDetail(): TemplateResult | typeof nothing {
-    const item = this.openId === undefined ? undefined : this.model?.byId.get(this.openId);
-    if (!item) return nothing;
+    const model = this.model;
+    const item = this.openId === undefined ? undefined : model?.byId.get(this.openId);
+    if (!model || !item) return nothing;
     const { locale } = this;
     const t = (key: keyof (typeof timelineStrings)['en']) => locale.t(timelineStrings, key);
     return html`
@@ -948,7 +853,7 @@ export class BriefTimeline extends LitElement {
             id="detail-title"
             class="detail__title"
             role="heading"
-            aria-level=${this.level(1)}
+            aria-level=${this.headingLevelAt(1)}
             tabindex="-1"
           >
             ${item.event.title}
@@ -981,7 +886,7 @@ export class BriefTimeline extends LitElement {
         ${
           item.event.sourceIds.length > 0
             ? html`<p class="detail__label">${locale.t(commonStrings, 'sources')}</p>
-                ${this.renderSources(item.event.sourceIds)}`
+                ${this.renderSources(sourcesOf(model.brief, item.event.sourceIds))}`
             : nothing
         }
       </section>
@@ -1218,7 +1123,7 @@ export class BriefTimeline extends LitElement {
   ): TemplateResult {
     const { locale } = this;
     return html`<article class="path path--${path.outcome}" part="path path--${path.outcome}">
-      <div class="path__title" role="heading" aria-level=${this.level(2)}>
+      <div class="path__title" role="heading" aria-level=${this.headingLevelAt(2)}>
         <span class="badge badge--${path.outcome}">${this.outcomeText(path)}</span>
         ${path.scenario.title}
       </div>
@@ -1257,7 +1162,7 @@ export class BriefTimeline extends LitElement {
     const id = `paths-${branch.id}`;
     const limit = this.listLimit;
     return html`<section class="paths" part="paths" aria-labelledby=${id}>
-      <div id=${id} class="paths__title" role="heading" aria-level=${this.level(1)}>
+      <div id=${id} class="paths__title" role="heading" aria-level=${this.headingLevelAt(1)}>
         ${this.locale.t(timelineStrings, 'pathsHeading', { title: branch.event.title, date: this.dateText(branch) })}
       </div>
       <div class="paths__grid">
@@ -1364,7 +1269,7 @@ export class BriefTimeline extends LitElement {
     const { locale } = this;
     const upcoming = this.upcoming().length;
     const canToggle =
-      this.layout !== 'vertical' && !this.printing && (this.view === 'list' || !this.vertical);
+      this.layout !== 'vertical' && !this.print.printing && (this.view === 'list' || !this.vertical);
     return html`<div class="toolbar" part="toolbar">
       ${
         this.vertical
@@ -1415,12 +1320,10 @@ export class BriefTimeline extends LitElement {
     </div>`;
   }
 
-  protected override render(): TemplateResult {
-    const { locale, data } = this;
-    if (data.problems.length > 0) return renderErrorPanel(data.problems, locale);
-    const model = this.model;
-    const visible = this.visible;
-    if (!model || !visible) return renderLoading(locale);
+  protected override renderBrief(): TemplateResult {
+    const { locale } = this;
+    const model = this.model as Model;
+    const visible = this.visible as Visible;
     const axis = this.axis;
     const shownCount = visible.sequence.length;
     return html`
@@ -1429,7 +1332,13 @@ export class BriefTimeline extends LitElement {
         part="base"
         @keydown=${this.onKeyDown}
       >
-        <div id="title" class="timeline__title" part="title" role="heading" aria-level=${this.level()}>
+        <div
+          id="title"
+          class="timeline__title"
+          part="title"
+          role="heading"
+          aria-level=${this.headingLevelAt()}
+        >
           ${model.timeline.title}
         </div>
         ${this.renderFilter(model)} ${this.renderToolbar()}

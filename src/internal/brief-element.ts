@@ -1,0 +1,108 @@
+import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Brief, BriefProblem } from '../data/types.js';
+import { hostStyles } from '../styles/host.styles.js';
+import { BriefDataController } from './brief-data-controller.js';
+import { renderErrorPanel, renderLoading } from './error-panel.js';
+import { LocaleController } from './locale-controller.js';
+
+/** The colour themes a widget takes. */
+export type Theme = 'auto' | 'light' | 'dark';
+
+/**
+ * The thin base every widget extends: the properties every widget shares, the brief data
+ * and locale controllers, and the one lifecycle they all follow — resolve the brief,
+ * check the widget's own attributes against it, settle (`brief-load`, or `brief-error`
+ * and one console error), then render the widget, its error panel or the loading
+ * placeholder. Nothing widget-specific lives here.
+ *
+ * A widget implements `checkBrief` (its own checks; none by default), `deriveView`
+ * (its view model, called only when the brief is ready and its checks pass) and
+ * `renderBrief` (what the reader sees).
+ * @internal
+ */
+export abstract class BriefElement extends LitElement {
+  static override styles: CSSResultGroup = [hostStyles];
+
+  /** @internal */
+  protected readonly data = new BriefDataController(this);
+
+  /** @internal */
+  protected readonly locale = new LocaleController(this);
+
+  /** @internal True once the brief is ready and the widget's own checks pass. */
+  private ready = false;
+
+  /** A brief to draw from, set as a property; wins over inline JSON, `src` and the bundled brief. */
+  @property({ attribute: false }) brief: Brief | undefined;
+
+  /** URL of a brief JSON file, fetched without credentials; used when no `brief` property or inline JSON is given. */
+  @property() src: string | undefined;
+
+  /** Colour theme: `auto` (follows the reader's system), `light` or `dark`. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Language of the widget's own text, numbers and dates: `en` or `es`; defaults to the nearest ancestor's `lang`. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Level (1–6) of the widget's main heading, so it fits the page outline; inner headings go one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.locale.sync();
+    this.ready = false;
+    const brief = this.data.resolve();
+    if (!brief) return;
+    const problems = this.checkBrief(brief);
+    if (problems && problems.length > 0) {
+      this.data.settle(problems, this.subject);
+      return;
+    }
+    this.deriveView(brief, changed);
+    this.ready = true;
+    this.data.settle(null);
+  }
+
+  /**
+   * The widget's own checks of its attributes against the brief (an indicator id it
+   * does not have, an unknown category…); `null` when there is nothing wrong.
+   * @internal
+   */
+  protected checkBrief(_brief: Brief): BriefProblem[] | null {
+    return null;
+  }
+
+  /**
+   * Derives what the widget shows from a ready brief; runs in `willUpdate`.
+   * @internal
+   */
+  protected abstract deriveView(brief: Brief, changed: PropertyValues): void;
+
+  /**
+   * What the reader sees once the brief is ready.
+   * @internal
+   */
+  protected abstract renderBrief(): TemplateResult;
+
+  /**
+   * What the widget could not show, for its console error ("its timeline").
+   * @internal
+   */
+  protected get subject(): string {
+    return 'its data';
+  }
+
+  /**
+   * The heading level `offset` levels below the widget's own, kept within 1–6.
+   * @internal
+   */
+  protected headingLevelAt(offset = 0): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + offset);
+  }
+
+  protected override render(): TemplateResult {
+    if (this.data.problems.length > 0) return renderErrorPanel(this.data.problems, this.locale);
+    if (!this.ready) return renderLoading(this.locale);
+    return this.renderBrief();
+  }
+}
