@@ -2,105 +2,29 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import type {
-  Action,
-  Actor,
-  Brief,
-  BriefProblem,
-  Recommendation,
-  Source,
-  StatusState,
-} from '../../data/types.js';
+import type { Brief, BriefProblem } from '../../data/types.js';
 import { BriefChecklistChangeEvent } from '../../events/brief-checklist-change.js';
 import { BriefElement } from '../../internal/brief-element.js';
-import { indexOf, sourcesOf } from '../../internal/brief-index.js';
 import { define } from '../../internal/define.js';
 import { downloadFile } from '../../internal/download.js';
 import { parseIdList } from '../../internal/id-list.js';
-import { isSafeUrl, renderCitation } from '../../internal/sources.js';
+import { copyText } from '../../internal/clipboard.js';
 import { PrintController } from '../../internal/print-controller.js';
-import { StorageController } from '../../internal/storage-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import {
-  countTicked,
-  parseTicks,
-  readShared,
-  sameTicks,
-  serializeTicks,
-  shareUrl,
-  storageKey,
-  toMarkdown,
-  withoutShared,
-  type MarkdownList,
-} from './brief-recommendation-checklist.state.js';
+  filterList,
+  listViewOf,
+  type ActionView,
+  type ListView,
+  type RecommendationView,
+  type Shown,
+} from './brief-recommendation-checklist.model.js';
+import { countTicked, shareUrl } from './brief-recommendation-checklist.state.js';
 import { checklistStrings } from './brief-recommendation-checklist.strings.js';
 import styles from './brief-recommendation-checklist.styles.js';
-
-const STATES: readonly StatusState[] = ['proposed', 'in-progress', 'adopted', 'not-adopted'];
-
-/** One action, with what the view needs resolved once per brief. */
-interface ActionView {
-  action: Action;
-  /** The actors' names, in the order the action gives them. */
-  actorNames: string[];
-  /** The sources of the publisher's record. */
-  sources: Source[];
-}
-
-interface RecommendationView {
-  recommendation: Recommendation;
-  actions: ActionView[];
-  actionIds: string[];
-}
-
-/** The list's structure, built once per brief object (it does not depend on the reader). */
-interface ListView {
-  brief: Brief;
-  recommendations: RecommendationView[];
-  /** Every action id, in the brief's order. */
-  actionIds: string[];
-  /** The actors at least one action is addressed to, in the brief's order. */
-  actors: Actor[];
-  key: string;
-}
-
-/** What the reader sees now: the list filtered by actor. */
-interface Shown {
-  recommendations: { view: RecommendationView; actions: ActionView[] }[];
-  actions: number;
-}
-
-const views = new WeakMap<Brief, ListView>();
-
-function listViewOf(brief: Brief): ListView {
-  let view = views.get(brief);
-  if (view) return view;
-  const actors = indexOf(brief).actors;
-  const used = new Set<string>();
-  const actionIds: string[] = [];
-  const recommendations = brief.recommendations.map((recommendation) => {
-    const actions = recommendation.actions.map((action) => {
-      actionIds.push(action.id);
-      for (const id of action.actors) used.add(id);
-      return {
-        action,
-        actorNames: action.actors.map((id) => actors.get(id)?.name ?? id),
-        sources: sourcesOf(brief, action.status?.sourceIds ?? []),
-      };
-    });
-    return { recommendation, actions, actionIds: actions.map((item) => item.action.id) };
-  });
-  view = {
-    brief,
-    recommendations,
-    actionIds,
-    actors: brief.actors.filter((actor) => used.has(actor.id)),
-    key: storageKey(brief.id, brief.version),
-  };
-  views.set(brief, view);
-  return view;
-}
+import { checklistMarkdown, progressText, recordSummary } from './brief-recommendation-checklist.text.js';
+import { renderActionRow } from './brief-recommendation-checklist.rows.js';
+import { TicksController } from './ticks-controller.js';
 
 /**
  * The brief's recommendations and their sub-actions, with the actors each is addressed to.
@@ -147,30 +71,13 @@ export class BriefRecommendationChecklist extends BriefElement {
   static override styles = [hostStyles, styles];
 
   private readonly print = new PrintController(this);
-  private readonly storage = new StorageController(this, () => {
-    this.reloadOwn();
-  });
+  private readonly ticks = new TicksController(this, () => !this.readonly);
 
   private view: ListView | undefined;
   private shown: Shown | undefined;
 
   /** The brief's language where it differs from the widget's, for the brief's own text. */
   private contentLang: string | undefined;
-
-  /** The storage key whose ticks are loaded; a new brief (id or version) loads its own. */
-  private loadedKey: string | undefined;
-
-  /** True once the saved ticks were read: what cannot be read is never written over. */
-  private writable = false;
-
-  /** The reader's own ticks, as saved: ids of actions no longer in the brief are kept. */
-  @state() private own: ReadonlySet<string> = new Set();
-
-  /** Ticks from a share link, shown until the reader keeps or dismisses them. */
-  @state() private shared: ReadonlySet<string> | undefined;
-
-  /** The page's link carried ticks for another version of the list. */
-  @state() private sharedMismatch = false;
 
   /** Actor ids whose filter buttons are pressed; empty shows every action. */
   @state() private pressed: ReadonlySet<string> = new Set();
@@ -192,16 +99,6 @@ export class BriefRecommendationChecklist extends BriefElement {
   /** Actor ids whose filter starts pressed, separated by commas or spaces (e.g. `congress,ustr`); the reader can change it. */
   @property({ attribute: 'actor-filter' }) actorFilter = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('actorFilter')) this.pressed = new Set(parseIdList(this.actorFilter));
     super.willUpdate(changed);
@@ -219,8 +116,8 @@ export class BriefRecommendationChecklist extends BriefElement {
       this.shareOpen = false;
     }
     this.view = view;
-    if (!this.readonly && view.key !== this.loadedKey) this.restore(view);
-    this.shown = this.filter(view);
+    if (!this.readonly) this.ticks.load({ key: view.key, briefId: brief.id, actionIds: view.actionIds });
+    this.shown = filterList(view, this.pressed);
   }
 
   /** The checklist's own checks, on top of the brief's validation. */
@@ -239,45 +136,9 @@ export class BriefRecommendationChecklist extends BriefElement {
     return problems.length > 0 ? problems : null;
   }
 
-  /** Loads the reader's saved ticks for this brief, and any ticks the page's link shares. */
-  private restore(view: ListView): void {
-    this.loadedKey = view.key;
-    this.own = this.readOwn(view.key);
-    const shared = readShared(globalThis.location.hash, view.brief.id, view.actionIds);
-    this.sharedMismatch = shared.kind === 'mismatch';
-    this.shared =
-      shared.kind === 'ticks' && !sameTicks(this.current(view, this.own), shared.ticked)
-        ? shared.ticked
-        : undefined;
-  }
-
-  /** The saved ticks under `key`; an empty set when there are none or they cannot be read. */
-  private readOwn(key: string): Set<string> {
-    this.writable = false;
-    const text = this.storage.read(key);
-    if (text === undefined) return new Set();
-    const ticked = parseTicks(text);
-    if (!ticked) {
-      this.storage.markCorrupt();
-      return new Set();
-    }
-    this.writable = true;
-    return ticked;
-  }
-
-  /** Another tab saved new ticks for this list. */
-  private reloadOwn(): void {
-    if (this.loadedKey && this.writable && !this.shared) this.own = this.readOwn(this.loadedKey);
-  }
-
-  /** The ids of `ticked` that are actions of this brief. */
-  private current(view: ListView, ticked: ReadonlySet<string>): Set<string> {
-    return new Set(view.actionIds.filter((id) => ticked.has(id)));
-  }
-
   /** The ticks on screen: shared ones while the reader decides, else their own. */
   private get ticked(): ReadonlySet<string> {
-    return this.shared ?? this.own;
+    return this.ticks.ticked;
   }
 
   /** The pressed filters as one value, for `guard`. */
@@ -292,115 +153,14 @@ export class BriefRecommendationChecklist extends BriefElement {
     return signature;
   }
 
-  private filter(view: ListView): Shown {
-    const pressed = this.pressed;
-    let actions = 0;
-    const recommendations = view.recommendations.flatMap((item) => {
-      const shown =
-        pressed.size === 0
-          ? item.actions
-          : item.actions.filter((entry) => entry.action.actors.some((id) => pressed.has(id)));
-      actions += shown.length;
-      return shown.length > 0 ? [{ view: item, actions: shown }] : [];
-    });
-    return { recommendations, actions };
-  }
-
-  private save(ticked: ReadonlySet<string>): void {
-    if (this.loadedKey && this.writable) this.storage.write(this.loadedKey, serializeTicks(ticked));
-  }
-
-  /** Takes this brief's shared ticks out of the page's address, so a reload does not ask again. */
-  private forgetShared(): void {
-    const brief = this.view?.brief;
-    if (!brief) return;
-    try {
-      const { pathname, search, hash } = globalThis.location;
-      const rest = withoutShared(hash, brief.id);
-      if (rest !== hash) history.replaceState(history.state, '', `${pathname}${search}${rest}`);
-    } catch {
-      // A sandboxed page may refuse; the prompt is gone either way.
-    }
-  }
-
   private progressText(done: number, total: number, key: 'progress' | 'progressTicked'): string {
-    return this.locale.tn(checklistStrings, key, total, { done: this.locale.number(done) });
-  }
-
-  private statusText(action: Action): string {
-    const status = action.status;
-    if (!status) return this.locale.t(checklistStrings, 'noRecord');
-    return this.locale.t(checklistStrings, 'recordAsOf', {
-      state: this.locale.t(checklistStrings, status.state),
-      date: this.locale.date(status.date),
-    });
+    return progressText(this.locale, done, total, key);
   }
 
   private markdown(view: ListView): string {
-    const { locale } = this;
-    const brief = view.brief;
-    const ticked = this.ticked;
-    const lines = [
-      locale.t(checklistStrings, 'exportBy', {
-        publisher: brief.publisher,
-        date: locale.date(brief.published),
-      }),
-    ];
-    if (brief.url && isSafeUrl(brief.url)) lines.push(brief.url);
-    if (!this.readonly) {
-      const done = countTicked(view.actionIds, ticked);
-      lines.push(
-        locale.t(checklistStrings, 'exportProgress', {
-          progress: this.progressText(done, view.actionIds.length, 'progress'),
-        }),
-      );
-    }
-    const list: MarkdownList = {
-      title: locale.t(checklistStrings, 'exportTitle', { title: brief.title }),
-      lines,
-      labels: {
-        actors: locale.t(checklistStrings, 'exportActors'),
-        record: locale.t(checklistStrings, 'exportRecord'),
-        sources: locale.t(checklistStrings, 'sources'),
-      },
-      recommendations: (this.shown?.recommendations ?? []).map(({ view: item, actions }) => ({
-        heading: `${String(item.recommendation.number)}. ${item.recommendation.title}`,
-        progress: this.readonly
-          ? ''
-          : this.progressText(countTicked(item.actionIds, ticked), item.actionIds.length, 'progressTicked'),
-        actions: actions.map((entry) => ({
-          checked: this.readonly ? null : ticked.has(entry.action.id),
-          text: entry.action.text,
-          actors: entry.actorNames.join(', '),
-          ...(entry.action.status || this.readonly ? { status: this.statusText(entry.action) } : {}),
-          ...(entry.action.status?.note ? { note: entry.action.status.note } : {}),
-          sources: entry.sources.map((source) => ({ title: source.title, url: source.url })),
-        })),
-      })),
-    };
-    return toMarkdown(list);
+    const shown = this.shown ?? { recommendations: [], actions: 0 };
+    return checklistMarkdown(this.locale, view, shown, this.ticked, this.readonly);
   }
-
-  /** Copies `text`; false where the clipboard is missing or refuses. */
-  private async copy(text: string): Promise<boolean> {
-    const clipboard = (navigator as { clipboard?: Clipboard }).clipboard;
-    if (!clipboard) return false;
-    try {
-      await clipboard.writeText(text);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  /** @internal */
-  private readonly onHashChange = (): void => {
-    const view = this.view;
-    if (!view || this.readonly) return;
-    if (readShared(globalThis.location.hash, view.brief.id, view.actionIds).kind === 'none') return;
-    this.loadedKey = undefined;
-    this.requestUpdate();
-  };
 
   /** @internal */
   private readonly onListChange = (event: Event): void => {
@@ -409,15 +169,7 @@ export class BriefRecommendationChecklist extends BriefElement {
     const id = input.dataset['id'];
     if (id === undefined) return;
     const checked = input.checked;
-    const next = new Set(this.ticked);
-    if (checked) next.add(id);
-    else next.delete(id);
-    if (this.shared) {
-      this.shared = next;
-    } else {
-      this.own = next;
-      this.save(next);
-    }
+    this.ticks.toggle(id, checked);
     this.message = '';
     this.dispatchEvent(new BriefChecklistChangeEvent(id, checked));
   };
@@ -464,7 +216,7 @@ export class BriefRecommendationChecklist extends BriefElement {
   private readonly onCopyLink = async (): Promise<void> => {
     const input = this.shadowRoot?.querySelector<HTMLInputElement>('#share-url');
     if (!input) return;
-    const copied = await this.copy(input.value);
+    const copied = await copyText(input.value);
     this.message = this.locale.t(checklistStrings, copied ? 'linkCopied' : 'linkManual');
     if (!copied) input.select();
   };
@@ -479,7 +231,7 @@ export class BriefRecommendationChecklist extends BriefElement {
     const view = this.view;
     if (!view) return;
     const text = this.markdown(view);
-    const copied = await this.copy(text);
+    const copied = await copyText(text);
     this.markdownFallback = copied ? undefined : text;
     this.message = this.locale.t(checklistStrings, copied ? 'markdownCopied' : 'markdownManual');
     if (!copied) {
@@ -498,24 +250,14 @@ export class BriefRecommendationChecklist extends BriefElement {
 
   /** @internal */
   private readonly onSharedAccept = (): void => {
-    const view = this.view;
-    const shared = this.shared;
-    if (!view || !shared) return;
-    // Saved ticks for actions this version of the brief no longer has are kept.
-    const actions = new Set(view.actionIds);
-    const next = new Set([...this.own].filter((id) => !actions.has(id)));
-    for (const id of shared) next.add(id);
-    this.own = next;
-    this.shared = undefined;
-    this.save(next);
-    this.forgetShared();
+    if (!this.ticks.shared) return;
+    this.ticks.acceptShared();
     this.message = this.locale.t(checklistStrings, 'sharedAccepted');
   };
 
   /** @internal */
   private readonly onSharedDecline = (): void => {
-    this.shared = undefined;
-    this.forgetShared();
+    this.ticks.declineShared();
     this.message = this.locale.t(checklistStrings, 'sharedDeclined');
   };
 
@@ -526,7 +268,7 @@ export class BriefRecommendationChecklist extends BriefElement {
     return html`
       <div class="progress" part="progress">
         <span id="progress-label" class="progress__label">
-          ${this.locale.t(checklistStrings, this.shared ? 'sharedProgress' : 'yourProgress')}
+          ${this.locale.t(checklistStrings, this.ticks.shared ? 'sharedProgress' : 'yourProgress')}
         </span>
         <progress
           class="bar"
@@ -541,37 +283,11 @@ export class BriefRecommendationChecklist extends BriefElement {
   }
 
   private renderRecordSummary(view: ListView): TemplateResult {
-    const { locale } = this;
-    const counts = new Map<StatusState | 'none', number>();
-    for (const item of view.recommendations) {
-      for (const entry of item.actions) {
-        const key = entry.action.status?.state ?? 'none';
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-    }
-    const parts = STATES.flatMap((key) => {
-      const count = counts.get(key);
-      return count
-        ? [
-            locale.t(checklistStrings, 'recordPart', {
-              count: locale.number(count),
-              state: locale.t(checklistStrings, key).toLowerCase(),
-            }),
-          ]
-        : [];
-    });
-    const none = counts.get('none');
-    if (none) parts.push(locale.t(checklistStrings, 'recordNone', { count: locale.number(none) }));
-    return html`<p class="progress progress--record" part="progress">
-      ${locale.t(checklistStrings, 'recordSummary', {
-        total: locale.number(view.actionIds.length),
-        parts: parts.join(', '),
-      })}
-    </p>`;
+    return html`<p class="progress progress--record" part="progress">${recordSummary(this.locale, view)}</p>`;
   }
 
   private renderStorageNote(): TemplateResult | typeof nothing {
-    const state = this.storage.state;
+    const state = this.ticks.storageState;
     if (state === 'ok') return nothing;
     const key = state === 'corrupt' ? 'notKeptCorrupt' : 'notKept';
     return html`<p class="note" part="storage-note">${this.locale.t(checklistStrings, key)}</p>`;
@@ -579,21 +295,21 @@ export class BriefRecommendationChecklist extends BriefElement {
 
   private renderPrompt(view: ListView): TemplateResult | typeof nothing {
     const { locale } = this;
-    if (this.sharedMismatch && !this.shared) {
+    const { shared, sharedMismatch, own } = this.ticks;
+    if (sharedMismatch && !shared) {
       return html`<p class="note" part="prompt">${locale.t(checklistStrings, 'sharedMismatch')}</p>`;
     }
-    const shared = this.shared;
     if (!shared) return nothing;
     const total = view.actionIds.length;
-    const own = countTicked(view.actionIds, this.own);
+    const ownCount = countTicked(view.actionIds, own);
     const sharedText = this.progressText(countTicked(view.actionIds, shared), total, 'progressTicked');
-    const replacing = own > 0;
+    const replacing = ownCount > 0;
     return html`
       <div class="prompt" part="prompt" role="group" aria-labelledby="prompt-text">
         <p id="prompt-text" class="prompt__text">
           ${locale.t(checklistStrings, replacing ? 'sharedReplace' : 'sharedNew', {
             shared: sharedText,
-            own: this.progressText(own, total, 'progressTicked'),
+            own: this.progressText(ownCount, total, 'progressTicked'),
           })}
         </p>
         <div class="prompt__buttons">
@@ -652,7 +368,7 @@ export class BriefRecommendationChecklist extends BriefElement {
   private renderTools(view: ListView): TemplateResult {
     const { locale } = this;
     const url = this.shareOpen
-      ? shareUrl(globalThis.location.href, view.brief.id, view.actionIds, this.current(view, this.ticked))
+      ? shareUrl(globalThis.location.href, view.brief.id, view.actionIds, this.ticks.current())
       : '';
     return html`
       <div class="tools" part="tools">
@@ -721,65 +437,6 @@ export class BriefRecommendationChecklist extends BriefElement {
             </div>`
       }
     `;
-  }
-
-  private renderStatus(entry: ActionView): TemplateResult | typeof nothing {
-    const { locale } = this;
-    const status = entry.action.status;
-    if (!status && !this.readonly) return nothing;
-    return html`
-      <div class="status status--${status?.state ?? 'none'}" part="status">
-        <span class="status__label">${locale.t(checklistStrings, 'record')}:</span>
-        <span class="status__state">${this.statusText(entry.action)}</span>
-        ${
-          status?.note
-            ? html`<span class="status__note" lang=${ifDefined(this.contentLang)}>${status.note}</span>`
-            : nothing
-        }
-        ${
-          entry.sources.length > 0
-            ? html`<span class="status__sources">
-                ${locale.tn(checklistStrings, 'sources', entry.sources.length)}:
-                ${renderCitation(entry.sources)}
-              </span>`
-            : nothing
-        }
-      </div>
-    `;
-  }
-
-  private renderActors(entry: ActionView): TemplateResult {
-    return html`<span class="actors">
-      <span class="visually-hidden">${this.locale.t(checklistStrings, 'addressedTo')}</span>
-      ${entry.actorNames.map((name) => html`<span class="actor" part="actor">${name}</span> `)}
-    </span>`;
-  }
-
-  private renderAction(entry: ActionView, ticked: ReadonlySet<string>): TemplateResult {
-    const { action } = entry;
-    if (this.readonly) {
-      return html`<li class="action" part="action">
-        <p class="action__text" lang=${ifDefined(this.contentLang)}>${action.text}</p>
-        ${this.renderActors(entry)} ${this.renderStatus(entry)}
-      </li>`;
-    }
-    const checked = ticked.has(action.id);
-    return html`<li class="action ${checked ? 'action--ticked' : ''}" part="action">
-      <label class="action__label">
-        <input
-          class="action__box"
-          part="checkbox"
-          type="checkbox"
-          data-id=${action.id}
-          .checked=${live(checked)}
-        />
-        <span class="action__body">
-          <span class="action__text" lang=${ifDefined(this.contentLang)}>${action.text}</span>
-          ${this.renderActors(entry)}
-        </span>
-      </label>
-      ${this.renderStatus(entry)}
-    </li>`;
   }
 
   private renderRecommendation(
@@ -852,7 +509,15 @@ export class BriefRecommendationChecklist extends BriefElement {
                       locale.lang,
                       this.contentLang,
                     ],
-                    () => item.actions.map((entry) => this.renderAction(entry, ticked)),
+                    () =>
+                      item.actions.map((entry) =>
+                        renderActionRow(entry, {
+                          locale,
+                          readonly: this.readonly,
+                          checked: ticked.has(entry.action.id),
+                          contentLang: this.contentLang,
+                        }),
+                      ),
                   )
                 : nothing
             }
