@@ -1,19 +1,48 @@
 /**
- * The manifest cannot drift from the code (after `npm run build`):
- * `dist/custom-elements.json` holds the public API only, every entry described (STYLE 7.4).
+ * The documentation cannot drift from the code (after `npm run build`): the Theming page
+ * lists exactly the `--brief-*` tokens the styles use, with their light and dark defaults;
+ * no element documents a global token as its own; and `dist/custom-elements.json` holds
+ * the public API only, every entry described (STYLE 7.4).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path) => readFileSync(`${root}${path}`, 'utf8');
+const sources = readdirSync(`${root}src`, { recursive: true })
+  .filter((path) => path.endsWith('.ts'))
+  .map((path) => ({ path: `src/${path}`, text: read(`src/${path}`) }));
 const manifest = JSON.parse(read('dist/custom-elements.json'));
 const elements = manifest.modules.flatMap((module) =>
   (module.declarations ?? []).filter((declaration) => declaration.customElement),
 );
+const tokenPattern = /--brief-[a-z][a-z0-9-]*/g;
+
+/** The Theming page's token table: token → its light and dark cells. */
+function documentedTokens() {
+  const page = read('stories/concepts/Theming.mdx');
+  const rows = new Map();
+  for (const [, row] of page.matchAll(/<tr>([\s\S]*?)<\/tr>/g)) {
+    const cells = [...row.matchAll(/<td>([\s\S]*?)<\/td>/g)].map(([, cell]) => cell.trim());
+    const token = /^<code>(--brief-[a-z0-9-]+)<\/code>$/.exec(cells[0] ?? '')?.[1];
+    if (token) rows.set(token, { light: cells[1], dark: cells[2] });
+  }
+  return rows;
+}
+
+/** The defaults in the host styles: token → its fallback, in the light palette and the dark one. */
+function tokenDefaults() {
+  const styles = read('src/styles/host.styles.ts');
+  const [dark, light] = styles.split('export const hostStyles');
+  const defaults = (css) =>
+    new Map(
+      [...css.matchAll(/var\((--brief-[a-z0-9-]+), ([^;]+)\);/g)].map(([, token, value]) => [token, value]),
+    );
+  return { light: defaults(light), dark: defaults(dark) };
+}
 
 /** Names of the members a class's source marks private, protected or `@internal`. */
 function hiddenMembers(path) {
@@ -38,6 +67,57 @@ function hiddenMembers(path) {
   visit(source);
   return hidden;
 }
+
+describe('theming docs', () => {
+  it('the Theming page documents every --brief-* token the source uses, and only those', () => {
+    const used = new Set(sources.flatMap(({ text }) => text.match(tokenPattern) ?? []));
+    const documented = new Set(documentedTokens().keys());
+    assert.ok(used.size >= 14, `only ${String(used.size)} tokens found in src`);
+    assert.deepEqual(
+      [...used].filter((token) => !documented.has(token)).sort(),
+      [],
+      'used but not documented',
+    );
+    assert.deepEqual(
+      [...documented].filter((token) => !used.has(token)).sort(),
+      [],
+      'documented but not used',
+    );
+  });
+
+  it('the Theming page gives each token its light and dark default from the host styles', () => {
+    const rows = documentedTokens();
+    const { light, dark } = tokenDefaults();
+    for (const [token, cells] of rows) {
+      const lightValue = light.get(token);
+      assert.ok(lightValue, `${token} has no default in host.styles.ts`);
+      const darkValue = dark.get(token);
+      if (lightValue.startsWith('var(')) {
+        // A default that is another token (the focus ring takes the accent) is said in words, the same in both.
+        assert.equal(darkValue, undefined, `${token} has a dark default of its own`);
+        assert.equal(cells.dark, cells.light, `${token} dark`);
+        continue;
+      }
+      assert.equal(cells.light, `<code>${lightValue}</code>`, `${token} light`);
+      assert.equal(
+        cells.dark,
+        darkValue === undefined ? 'as light' : `<code>${darkValue}</code>`,
+        `${token} dark`,
+      );
+    }
+  });
+
+  it('no element documents a --brief-* token as its own custom property', () => {
+    const tagged = sources
+      .filter(({ text }) => /@cssprop(?:erty)?\s+\[?--brief-/.test(text))
+      .map(({ path }) => path);
+    assert.deepEqual(tagged, [], 'a @cssproperty names a global token');
+    for (const element of elements) {
+      const own = (element.cssProperties ?? []).filter((property) => property.name.startsWith('--brief-'));
+      assert.deepEqual(own, [], `${element.tagName} lists a global token`);
+    }
+  });
+});
 
 describe('the custom elements manifest', () => {
   it('lists the four elements', () => {

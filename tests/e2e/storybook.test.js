@@ -73,6 +73,22 @@ describe('storybook', () => {
     await page.close();
   });
 
+  it('the Theming page renders its token table: each token, its light and dark defaults, what it sets', async () => {
+    const url = `${server.origin}/iframe.html?id=concepts-theming--docs&viewMode=docs`;
+    const { page } = await openPage(browser, url);
+    await page.waitForSelector('.sbdocs-content table', { timeout: 20000 });
+    const rows = await page.$$eval('.sbdocs-content table tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())),
+    );
+    // docs.test.js checks the page's source against the styles; this checks the table renders.
+    assert.ok(rows.length >= 14, `only ${String(rows.length)} rows`);
+    for (const cells of rows) {
+      assert.match(cells[0], /^--brief-[a-z-]+$/);
+      assert.ok(cells.length === 4 && cells.every(Boolean), `${cells[0]}: a cell is missing or empty`);
+    }
+    await page.close();
+  });
+
   it('a story renders the card, requesting nothing outside Storybook', async () => {
     const url = `${server.origin}/iframe.html?id=widgets-indicator-card--default&viewMode=story`;
     const { page, requests } = await openPage(browser, url);
