@@ -2,13 +2,13 @@
  * The packed npm tarball as a consumer gets it (after `npm run build`): its entry points
  * resolve and type-check under TypeScript's NodeNext and bundler resolution, including the
  * `components/*.js` wildcard that attw cannot check, and `briefing-widgets/data` runs in
- * Node with no DOM, registering nothing. Every path its manifest names is a built module
- * in the tarball.
+ * Node with no DOM, registering nothing. Every path its source maps and its manifest name
+ * is a file in the tarball.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -81,6 +81,25 @@ describe('the packed package', () => {
   });
   after(() => rmSync(consumer, { recursive: true, force: true }));
 
+  it('ships source maps whose sources are all in the package, and none for the standalone embed', () => {
+    const maps = [...shipped].filter((file) => file.endsWith('.map'));
+    assert.ok(maps.length > 0, 'no source maps shipped');
+    assert.deepEqual(
+      maps.filter((file) => file.startsWith('dist/standalone/')),
+      [],
+      'standalone source maps',
+    );
+    const unresolved = [];
+    for (const map of maps) {
+      const { sourceRoot = '', sources } = JSON.parse(readFileSync(`${packed}/${map}`, 'utf8'));
+      for (const source of sources) {
+        const file = join(dirname(map), sourceRoot, source);
+        if (!shipped.has(file)) unresolved.push(`${map}: ${source}`);
+      }
+    }
+    assert.deepEqual(unresolved, []);
+  });
+
   it('the manifest names only built modules in the package: module paths and every module reference', () => {
     const manifest = JSON.parse(readFileSync(`${packed}/dist/custom-elements.json`, 'utf8'));
     const paths = [];
@@ -98,7 +117,7 @@ describe('the packed package', () => {
       [],
       'not in the tarball',
     );
-    // The built modules: the manifest describes what a consumer imports, not the sources.
+    // The built modules, not the TypeScript sources the package also ships for its source maps.
     assert.deepEqual(
       unique.filter((path) => !/^dist\/.+\.js$/.test(path)),
       [],
