@@ -32,12 +32,13 @@ function briefJsonSchema(): Plugin {
 export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
     // The <script> embed: everything bundled and minified, as an ES module and a classic script.
+    // No source maps: they would point into node_modules, which the package does not ship.
     return {
       build: {
         outDir: 'dist/standalone',
         emptyOutDir: true,
         target: 'es2022',
-        sourcemap: true,
+        sourcemap: false,
         lib: {
           entry: 'src/standalone.ts',
           name: 'BriefingWidgets',
@@ -52,7 +53,8 @@ export default defineConfig(({ mode }) => {
     // `npm start`: Vite's dev server on the repository; the demo page loads the standalone build.
     return { server: { port: 8080, open: '/demo/index.html' } };
   }
-  // The npm build: one module per source file, dependencies left to the consumer.
+  // The npm build: one module per source file, dependencies left to the consumer. Its source
+  // maps (and tsc's declaration maps) point at ../src/*.ts, which the package ships.
   return {
     plugins: [briefJsonSchema()],
     build: {

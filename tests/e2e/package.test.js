@@ -2,11 +2,13 @@
  * The packed npm tarball as a consumer gets it (after `npm run build`): its entry points
  * resolve and type-check under TypeScript's NodeNext and bundler resolution, including the
  * `components/*.js` wildcard that attw cannot check, and `briefing-widgets/data` runs in
- * Node with no DOM, registering nothing.
+ * Node with no DOM, registering nothing. Every path its source maps and its manifest name
+ * is a file in the tarball.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +16,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // Inside the repository, so the consumer finds lit and d3 in the repository's node_modules.
 const consumer = `${root}.pack/consumer`;
 const tsc = `${root}node_modules/typescript/bin/tsc`;
+const packed = `${consumer}/node_modules/briefing-widgets`;
 
 const source = `
 import 'briefing-widgets';
@@ -55,9 +58,11 @@ function tsconfig(moduleResolution) {
 }
 
 describe('the packed package', () => {
+  /** Every file in the tarball, relative to the package root. */
+  let shipped = new Set();
   before(() => {
     rmSync(consumer, { recursive: true, force: true });
-    mkdirSync(`${consumer}/node_modules/briefing-widgets`, { recursive: true });
+    mkdirSync(packed, { recursive: true });
     execFileSync('npm', ['pack', '--silent', '--pack-destination', consumer], { cwd: root, stdio: 'pipe' });
     const tarball = readdirSync(consumer).find((file) => file.endsWith('.tgz'));
     execFileSync('tar', ['-xzf', tarball, '-C', 'node_modules/briefing-widgets', '--strip-components=1'], {
@@ -68,8 +73,57 @@ describe('the packed package', () => {
       JSON.stringify({ name: 'consumer', type: 'module', private: true }),
     );
     writeFileSync(`${consumer}/consumer.ts`, source);
+    shipped = new Set(
+      readdirSync(packed, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(packed, join(entry.parentPath, entry.name))),
+    );
   });
   after(() => rmSync(consumer, { recursive: true, force: true }));
+
+  it('ships source maps whose sources are all in the package, and none for the standalone embed', () => {
+    const maps = [...shipped].filter((file) => file.endsWith('.map'));
+    assert.ok(maps.length > 0, 'no source maps shipped');
+    assert.deepEqual(
+      maps.filter((file) => file.startsWith('dist/standalone/')),
+      [],
+      'standalone source maps',
+    );
+    const unresolved = [];
+    for (const map of maps) {
+      const { sourceRoot = '', sources } = JSON.parse(readFileSync(`${packed}/${map}`, 'utf8'));
+      for (const source of sources) {
+        const file = join(dirname(map), sourceRoot, source);
+        if (!shipped.has(file)) unresolved.push(`${map}: ${source}`);
+      }
+    }
+    assert.deepEqual(unresolved, []);
+  });
+
+  it('the manifest names only built modules in the package: module paths and every module reference', () => {
+    const manifest = JSON.parse(readFileSync(`${packed}/dist/custom-elements.json`, 'utf8'));
+    const paths = [];
+    const collect = (value, key) => {
+      if (key === 'module' && typeof value === 'string') paths.push(value);
+      else if (value && typeof value === 'object')
+        for (const [inner, item] of Object.entries(value)) collect(item, inner);
+    };
+    for (const module of manifest.modules) paths.push(module.path);
+    collect(manifest.modules);
+    assert.ok(paths.length > manifest.modules.length, 'no module references found');
+    const unique = [...new Set(paths)];
+    assert.deepEqual(
+      unique.filter((path) => !shipped.has(path)),
+      [],
+      'not in the tarball',
+    );
+    // The built modules, not the TypeScript sources the package also ships for its source maps.
+    assert.deepEqual(
+      unique.filter((path) => !/^dist\/.+\.js$/.test(path)),
+      [],
+      'not a built module',
+    );
+  });
 
   for (const resolution of ['NodeNext', 'bundler']) {
     it(`type-checks a consumer's imports of every entry point (moduleResolution ${resolution})`, () => {

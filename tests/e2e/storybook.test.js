@@ -1,6 +1,7 @@
 /**
- * The built Storybook (`npm run build-storybook`): the card's docs page shows the API
- * from the Custom Elements Manifest, and a story renders with no request leaving the page.
+ * The built Storybook (`npm run build-storybook`): the docs pages show the public API
+ * from the Custom Elements Manifest (and nothing private), and a story renders with no
+ * request leaving the page.
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -10,6 +11,20 @@ import { launch, openPage } from './browser.js';
 import { serve } from './server.js';
 
 const root = fileURLToPath(new URL('../../storybook-static', import.meta.url));
+
+/** The docs page's args table as its sections ("properties", "attributes", "css shadow parts"…) and their row names. */
+function readArgsTable(page) {
+  return page.$$eval('.docblock-argstable tbody tr', (rows) => {
+    const sections = {};
+    let current = '';
+    for (const row of rows) {
+      const heading = /^(?:Hide|Show) (.+) items$/.exec(row.getAttribute('title') ?? '');
+      if (heading) current = heading[1];
+      else (sections[current] ??= []).push(row.querySelector('td')?.textContent.trim());
+    }
+    return sections;
+  });
+}
 
 describe('storybook', () => {
   let browser;
@@ -38,6 +53,38 @@ describe('storybook', () => {
       '--card-padding',
     ]) {
       assert.ok(text.includes(expected), `docs table lacks ${expected}`);
+    }
+    await page.close();
+  });
+
+  it('the timeline’s docs page shows its public properties and attributes and none of its private fields', async () => {
+    const url = `${server.origin}/iframe.html?id=widgets-timeline--docs&viewMode=docs`;
+    const { page } = await openPage(browser, url);
+    await page.waitForSelector('.docblock-argstable', { timeout: 20000 });
+    const sections = await readArgsTable(page);
+    const api = [...(sections.properties ?? []), ...(sections.attributes ?? [])];
+    for (const name of ['now', 'categories', 'layout', 'heading-level', 'theme', 'lang', 'src']) {
+      assert.ok(api.includes(name), `docs table lacks the property ${name}: ${api.join(', ')}`);
+    }
+    const leaked = ['pendingFocus', 'model', 'visible', 'axis', 'drag', 'fontSize', 'data', 'locale'].filter(
+      (name) => api.includes(name),
+    );
+    assert.deepEqual(leaked, [], 'private members listed as properties or attributes');
+    await page.close();
+  });
+
+  it('the Theming page renders its token table: each token, its light and dark defaults, what it sets', async () => {
+    const url = `${server.origin}/iframe.html?id=concepts-theming--docs&viewMode=docs`;
+    const { page } = await openPage(browser, url);
+    await page.waitForSelector('.sbdocs-content table', { timeout: 20000 });
+    const rows = await page.$$eval('.sbdocs-content table tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())),
+    );
+    // docs.test.js checks the page's source against the styles; this checks the table renders.
+    assert.ok(rows.length >= 14, `only ${String(rows.length)} rows`);
+    for (const cells of rows) {
+      assert.match(cells[0], /^--brief-[a-z-]+$/);
+      assert.ok(cells.length === 4 && cells.every(Boolean), `${cells[0]}: a cell is missing or empty`);
     }
     await page.close();
   });
