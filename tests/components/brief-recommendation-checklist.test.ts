@@ -240,10 +240,23 @@ describe('<brief-recommendation-checklist>', () => {
 
     it('read-only mode neither reads nor shows the reader’s saved ticks', async () => {
       localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
-      const el = await checklist(
-        html`<brief-recommendation-checklist lang="en" readonly></brief-recommendation-checklist>`,
-      );
-      expect(textOf(el)).not.to.contain('ticked');
+      const read: string[] = [];
+      Object.defineProperty(Storage.prototype, 'getItem', {
+        ...storageMethods.getItem,
+        value(this: Storage, key: string) {
+          read.push(key);
+          return (storageMethods.getItem.value as Storage['getItem']).call(this, key);
+        },
+      });
+      try {
+        const el = await checklist(
+          html`<brief-recommendation-checklist lang="en" readonly></brief-recommendation-checklist>`,
+        );
+        expect(textOf(el)).not.to.contain('ticked');
+        expect(read, 'keys read from localStorage').to.deep.equal([]);
+      } finally {
+        Object.defineProperty(Storage.prototype, 'getItem', storageMethods.getItem);
+      }
       expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a'] });
     });
 
@@ -994,11 +1007,23 @@ describe('<brief-recommendation-checklist>', () => {
       expect(el.getBoundingClientRect().width).to.equal(320);
     });
 
-    it('exposes its knobs as custom properties on the host', async () => {
+    it('takes its knobs from custom properties set on the element', async () => {
       const el = await checklist();
-      const style = getComputedStyle(el);
-      expect(style.getPropertyValue('--checklist-padding').trim()).to.equal('1em');
-      expect(style.getPropertyValue('--checklist-bar-height').trim()).to.equal('0.5em');
+      const base = part(el, 'base')!;
+      const bar = overall(el);
+      // The defaults: 1em padding and a 1px border at the page's 16px, a 0.5em bar.
+      expect(getComputedStyle(base).paddingTop).to.equal('16px');
+      expect(getComputedStyle(base).borderTopWidth).to.equal('1px');
+      expect(getComputedStyle(bar).height).to.equal('8px');
+      el.style.setProperty('--checklist-padding', '40px');
+      el.style.setProperty('--checklist-border-width', '3px');
+      el.style.setProperty('--checklist-bar-height', '12px');
+      el.style.setProperty('--checklist-bar-color', 'rgb(200, 0, 100)');
+      expect(getComputedStyle(base).paddingTop).to.equal('40px');
+      expect(getComputedStyle(base).borderTopWidth).to.equal('3px');
+      expect(getComputedStyle(bar).height).to.equal('12px');
+      // The bar's fill is a pseudo-element getComputedStyle cannot reach; its colour is the bar's own.
+      expect(getComputedStyle(bar).color).to.equal('rgb(200, 0, 100)');
     });
   });
 });
