@@ -54,6 +54,64 @@ export default defineConfig(
       'wc/guard-super-call': 'off',
     },
   },
+  // The rooms of src/ and which may import which (CONTRIBUTING.md, "Architecture").
+  {
+    files: ['src/data/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../components/**', '../events/**', '../styles/**', '../internal/**', '!../internal/dates.js'],
+              message: 'The data module stands alone (it ships as briefing-widgets/data): only internal/dates.js.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/events/**', 'src/styles/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../components/**', '../internal/**', '../events/**', '../styles/**', '!../events/*', '!../styles/*'],
+              message: 'Events and styles import only data types (and their own room).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/internal/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../components/**'], message: 'Shared code never imports a widget.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^\.\./(brief-[a-z-]+)/(?!\1\.js$)`,
+              message: "A widget may render another widget (import its <tag>.js), never reach into its modules.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['tests/**', 'stories/**', 'bench/**', '.storybook/**', '*.config.*', 'eslint.config.js'],
     rules: {

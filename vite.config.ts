@@ -29,6 +29,19 @@ function briefJsonSchema(): Plugin {
   };
 }
 
+/**
+ * `npm run dev`: the demo page loads the sources instead of the built embed, so an edit in
+ * `src/` reloads the page at once (Vite transforms each module on request).
+ */
+function demoFromSources(): Plugin {
+  return {
+    name: 'demo-from-sources',
+    transformIndexHtml(html) {
+      return html.replace('../dist/standalone/briefing-widgets.js', '/src/standalone.ts');
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
     // The <script> embed: everything bundled and minified, as an ES module and a classic script.
@@ -48,6 +61,9 @@ export default defineConfig(({ mode }) => {
         rolldownOptions: { output: { minify: true } },
       },
     };
+  }
+  if (mode === 'dev') {
+    return { plugins: [demoFromSources()], server: { port: 8080, open: '/demo/index.html' } };
   }
   if (mode === 'demo') {
     // `npm start`: Vite's dev server on the repository; the demo page loads the standalone build.

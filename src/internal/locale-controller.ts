@@ -14,17 +14,20 @@ export function defineStrings<K extends string>(table: Strings<K>): Strings<K> {
   return table;
 }
 
+/** A language tag's primary language when the widgets speak it, else English: `es-MX` → `es`. */
+function supported(tag: string): Lang {
+  const primary = tag.trim().toLowerCase().split('-')[0] ?? '';
+  return (languages as readonly string[]).includes(primary) ? (primary as Lang) : 'en';
+}
+
 /** The language of an element: its own `lang`, else the nearest ancestor's, crossing shadow roots. */
 export function resolveLang(element: Element, own?: string): Lang {
   // A `lang` property set before the first render is not yet reflected to the attribute.
-  if (own) return own.trim().toLowerCase().split('-')[0] === 'es' ? 'es' : 'en';
+  if (own) return supported(own);
   let node: Element | null = element;
   while (node) {
     const value = node.getAttribute('lang');
-    if (value) {
-      const primary = value.trim().toLowerCase().split('-')[0] ?? '';
-      return primary === 'es' ? 'es' : 'en';
-    }
+    if (value) return supported(value);
     const root = node.getRootNode();
     node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }

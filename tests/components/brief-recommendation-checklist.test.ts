@@ -361,6 +361,19 @@ describe('<brief-recommendation-checklist>', () => {
       expect(partText(el, 'count')).to.equal(`Showing all ${String(TOTAL)} actions`);
     });
 
+    it('reads actor-filter ids separated by spaces as it reads commas', async () => {
+      const el = await checklist(
+        html`<brief-recommendation-checklist
+          lang="en"
+          actor-filter="administration border-states"
+        ></brief-recommendation-checklist>`,
+      );
+      const pressed = [...root(el).querySelectorAll('[part~="filters"] button[aria-pressed="true"]')].map(
+        (item) => textOf(item),
+      );
+      expect(pressed).to.deep.equal(['Biden Administration', 'U.S. border states']);
+    });
+
     it('keeps the overall progress over every action while a filter hides some', async () => {
       const el = await checklist(
         html`<brief-recommendation-checklist lang="en" actor-filter="ustr"></brief-recommendation-checklist>`,
