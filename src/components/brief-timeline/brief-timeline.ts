@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { Brief, BriefProblem, Source } from '../../data/types.js';
 import { BriefSelectEvent } from '../../events/brief-select.js';
 import { BriefElement } from '../../internal/brief-element.js';
@@ -38,24 +37,14 @@ import {
 } from './brief-timeline.model.js';
 import { timelineStrings } from './brief-timeline.strings.js';
 import styles from './brief-timeline.styles.js';
-import {
-  axisLabel,
-  calendarEvents,
-  clusterLabel,
-  dateText,
-  milestoneName,
-  outcomeText,
-  statusText,
-  tickFormat,
-} from './brief-timeline.text.js';
-import { PanZoomController } from './pan-zoom-controller.js';
+import * as text from './brief-timeline.text.js';
+import { PanZoomController, ZOOM_STEP } from './pan-zoom-controller.js';
+import { SizeController } from './size-controller.js';
 
 /** Below this container width (in em) `layout="auto"` shows the vertical list. */
 const NARROW_EM = 36;
 /** Milestones the vertical list renders before offering "show more". */
 const LIST_PAGE = 200;
-/** Each zoom step (button or key) doubles or halves the visible span. */
-const ZOOM_STEP = 2;
 /** The keys that zoom on a focused milestone, and by how much. */
 const ZOOM_KEYS = new Map([
   ['+', ZOOM_STEP],
@@ -111,23 +100,8 @@ export class BriefTimeline extends BriefElement {
 
   /** Printing lays the timeline out as the list, which fits paper. */
   private readonly print = new PrintController(this);
-  /**
-   * The container's width. A resize lands on the next frame rather than inside the
-   * observer's callback, so that re-laying out never feeds back into the same observation.
-   */
-  private readonly size = new ResizeController(this, {
-    callback: (entries) => {
-      const width = entries[0]?.contentRect.width ?? 0;
-      if (width > 0 && width !== this.width && this.frame === undefined) {
-        this.frame = requestAnimationFrame(() => {
-          this.frame = undefined;
-          this.fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
-          this.width = this.size.value ?? this.width;
-        });
-      }
-      return width;
-    },
-  });
+  /** The container's width and font size, which the layout and the choice of view follow. */
+  private readonly size = new SizeController(this);
   /** The axis's visible time range, and the reader's ways to zoom and pan it. */
   private readonly panZoom = new PanZoomController(this, {
     limits: () => this.model?.limits,
@@ -146,8 +120,6 @@ export class BriefTimeline extends BriefElement {
   private visible: Visible | undefined;
   private axis: AxisView | undefined;
   private vertical = false;
-  private fontSize = 16;
-  private frame: number | undefined;
 
   /** Categories the reader shows; `undefined` follows the `categories` attribute. */
   @state() private shown: ReadonlySet<string> | undefined;
@@ -157,8 +129,6 @@ export class BriefTimeline extends BriefElement {
   @state() private view: 'axis' | 'list' = 'axis';
   /** How many milestones the vertical list renders. */
   @state() private listLimit = LIST_PAGE;
-  /** Width of the element in pixels, from the resize observer (0 until measured). */
-  @state() private width = 0;
 
   /** Today, as `YYYY-MM-DD`, to pin past and upcoming for demos and tests; defaults to the reader's current date. */
   @property() now: string | undefined;
@@ -168,12 +138,6 @@ export class BriefTimeline extends BriefElement {
 
   /** `auto` (axis when the container is at least 36em wide, else list), `horizontal` or `vertical`. */
   @property({ reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('categories')) this.shown = undefined;
@@ -204,12 +168,9 @@ export class BriefTimeline extends BriefElement {
     this.roving.keepWithin((id) => visible.position.has(id), visible.sequence[0]?.id);
     if (this.openId && !visible.position.has(this.openId)) this.openId = undefined;
 
-    if (this.width === 0) {
-      this.width = this.getBoundingClientRect().width;
-      if (this.width > 0) this.fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
-    }
-    const width = this.width;
-    const narrow = width > 0 && width < NARROW_EM * this.fontSize;
+    this.size.measure();
+    const { width, fontSize } = this.size;
+    const narrow = width > 0 && width < NARROW_EM * fontSize;
     this.vertical =
       this.print.printing ||
       this.layout === 'vertical' ||
@@ -219,7 +180,7 @@ export class BriefTimeline extends BriefElement {
       ? undefined
       : layoutAxis(model, visible, {
           width,
-          fontSize: this.fontSize,
+          fontSize,
           domain: this.panZoom.domain,
           activeId: this.roving.activeId,
         });
@@ -293,21 +254,6 @@ export class BriefTimeline extends BriefElement {
   };
 
   /** @internal */
-  private readonly onZoomIn = (): void => {
-    this.panZoom.zoomBy(ZOOM_STEP);
-  };
-
-  /** @internal */
-  private readonly onZoomOut = (): void => {
-    this.panZoom.zoomBy(1 / ZOOM_STEP);
-  };
-
-  /** @internal */
-  private readonly onShowAll = (): void => {
-    this.panZoom.showAll();
-  };
-
-  /** @internal */
   private readonly onToggleView = (): void => {
     this.view = this.view === 'list' ? 'axis' : 'list';
   };
@@ -335,9 +281,9 @@ export class BriefTimeline extends BriefElement {
   private readonly onCalendar = (): void => {
     const model = this.model;
     if (!model) return;
-    const events = calendarEvents(model, upcomingItems(this.visible), this.locale);
-    const text = buildIcs({ name: model.timeline.title, stamp: new Date(), events });
-    downloadFile(`${model.timeline.id}.ics`, text, 'text/calendar');
+    const events = text.calendarEvents(model, upcomingItems(this.visible), this.locale);
+    const ics = buildIcs({ name: model.timeline.title, stamp: new Date(), events });
+    downloadFile(`${model.timeline.id}.ics`, ics, 'text/calendar');
   };
 
   private moveTo(item: Item, index: number): void {
@@ -397,11 +343,11 @@ export class BriefTimeline extends BriefElement {
         <dl class="detail__facts">
           <div>
             <dt>${this.t('date')}</dt>
-            <dd><time datetime=${item.event.date}>${dateText(item, this.locale)}</time></dd>
+            <dd><time datetime=${item.event.date}>${text.dateText(item, this.locale)}</time></dd>
           </div>
           <div>
             <dt>${this.t('status')}</dt>
-            <dd>${statusText(item, this.locale)}</dd>
+            <dd>${text.statusText(item, this.locale)}</dd>
           </div>
           <div>
             <dt>${this.t('category')}</dt>
@@ -411,7 +357,7 @@ export class BriefTimeline extends BriefElement {
             item.path
               ? html`<div>
                   <dt>${this.t('pathLabel')}</dt>
-                  <dd>${item.path.scenario.title} (${outcomeText(item.path, model.nowIso, locale)})</dd>
+                  <dd>${item.path.scenario.title} (${text.outcomeText(item.path, model.nowIso, locale)})</dd>
                 </div>`
               : nothing
           }
@@ -430,7 +376,7 @@ export class BriefTimeline extends BriefElement {
   private renderAxis(axis: AxisView): TemplateResult {
     const model = this.model as Model;
     const { locale } = this;
-    const ticks = tickFormat(axis.ticks[0]?.unit ?? 'year', locale);
+    const ticks = text.tickFormat(axis.ticks[0]?.unit ?? 'year', locale);
     const stop = this.roving.tabStop(axis.chips, chipId);
     const anchor = (x: number) => labelAnchor(x, axis);
     const d = axis.diamond;
@@ -449,7 +395,7 @@ export class BriefTimeline extends BriefElement {
           class="axis"
           part="axis"
           role="img"
-          aria-label=${axisLabel(axis, model.nowIso, locale)}
+          aria-label=${text.axisLabel(axis, model.nowIso, locale)}
           width=${axis.width}
           height=${axis.height}
           viewBox="0 0 ${axis.width} ${axis.height}"
@@ -492,7 +438,7 @@ export class BriefTimeline extends BriefElement {
               })}
             >
               <span class="badge badge--${track.path.outcome}"
-                >${outcomeText(track.path, model.nowIso, locale)}</span
+                >${text.outcomeText(track.path, model.nowIso, locale)}</span
               >
               ${track.path.scenario.title}${
                 track.path.outcome === 'realized' && track.path.sources.length > 0
@@ -513,7 +459,7 @@ export class BriefTimeline extends BriefElement {
             (chip) => this.renderChip(chip, chip.item.id === stop),
           )}
           ${axis.clusters.map((cluster, index) => {
-            const label = clusterLabel(cluster.items, locale);
+            const label = text.clusterLabel(cluster.items, locale);
             return html`<button
               type="button"
               class="cluster"
@@ -539,7 +485,7 @@ export class BriefTimeline extends BriefElement {
   private renderChip(chip: Chip, tabbable: boolean): TemplateResult {
     const { item } = chip;
     const open = this.openId === item.id;
-    const date = dateText(item, this.locale);
+    const date = text.dateText(item, this.locale);
     return html`<button
       type="button"
       class="chip chip--${item.status} chip--${item.kind} cat-${item.colour}${chip.compact ? ' chip--compact' : ''}"
@@ -559,7 +505,7 @@ export class BriefTimeline extends BriefElement {
     >
       <span class="chip__date">${date}</span>
       <span class="chip__title">${item.event.title}</span>
-      <span class="visually-hidden">${milestoneName(item, this.locale)}</span>
+      <span class="visually-hidden">${text.milestoneName(item, this.locale)}</span>
     </button>`;
   }
 
@@ -577,13 +523,13 @@ export class BriefTimeline extends BriefElement {
         @focus=${this.onMilestoneFocus}
       >
         <span class="entry__date"
-          ><time datetime=${item.event.date}>${dateText(item, this.locale)}</time></span
+          ><time datetime=${item.event.date}>${text.dateText(item, this.locale)}</time></span
         >
         <span class="entry__title">${item.event.title}</span>
         <span class="entry__meta">
           <span
             class="badge badge--${item.kind === 'main' || item.kind === 'realized' ? item.status : item.kind}"
-            >${statusText(item, this.locale)}</span
+            >${text.statusText(item, this.locale)}</span
           >
           ${item.categoryName}
           ${branching > 0 ? html` · ${this.t('branchPoint', { count: branching })}` : nothing}
@@ -609,7 +555,7 @@ export class BriefTimeline extends BriefElement {
     return html`<article class="path path--${path.outcome}" part="path path--${path.outcome}">
       <div class="path__title" role="heading" aria-level=${this.headingLevelAt(2)}>
         <span class="badge badge--${path.outcome}"
-          >${outcomeText(path, (this.model as Model).nowIso, locale)}</span
+          >${text.outcomeText(path, (this.model as Model).nowIso, locale)}</span
         >
         ${path.scenario.title}
       </div>
@@ -645,7 +591,7 @@ export class BriefTimeline extends BriefElement {
     const limit = this.listLimit;
     return html`<section class="paths" part="paths" aria-labelledby=${id}>
       <div id=${id} class="paths__title" role="heading" aria-level=${this.headingLevelAt(1)}>
-        ${this.t('pathsHeading', { title: branch.event.title, date: dateText(branch, this.locale) })}
+        ${this.t('pathsHeading', { title: branch.event.title, date: text.dateText(branch, this.locale) })}
       </div>
       <div class="paths__grid">
         ${paths.map((path) => {
@@ -729,7 +675,7 @@ export class BriefTimeline extends BriefElement {
                 class="button"
                 aria-label=${this.t('zoomIn')}
                 title=${this.t('zoomIn')}
-                @click=${this.onZoomIn}
+                @click=${this.panZoom.zoomIn}
               >
                 +
               </button>
@@ -738,11 +684,13 @@ export class BriefTimeline extends BriefElement {
                 class="button"
                 aria-label=${this.t('zoomOut')}
                 title=${this.t('zoomOut')}
-                @click=${this.onZoomOut}
+                @click=${this.panZoom.zoomOut}
               >
                 −
               </button>
-              <button type="button" class="button" @click=${this.onShowAll}>${this.t('showAll')}</button>
+              <button type="button" class="button" @click=${this.panZoom.showAll}>
+                ${this.t('showAll')}
+              </button>
             </div>`
       }
       ${

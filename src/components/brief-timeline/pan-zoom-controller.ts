@@ -9,6 +9,8 @@ import {
   type Limits,
 } from './brief-timeline.geometry.js';
 
+/** Each zoom step (button or key) doubles or halves the visible span. */
+export const ZOOM_STEP = 2;
 /** A drag moves the axis only once the pointer has travelled this far (px), so a click stays a click. */
 const DRAG_THRESHOLD_PX = 4;
 /** Pixels a wheel "line" stands for (`deltaMode` 1, as Firefox reports a mouse wheel). */
@@ -69,9 +71,19 @@ export class PanZoomController implements ReactiveController {
   }
 
   /** Shows everything again (also what a host does when its data changes: new data, new extent). */
-  showAll(): void {
+  readonly showAll = (): void => {
     this.set(undefined);
-  }
+  };
+
+  /** One zoom step in, around the middle of the view. */
+  readonly zoomIn = (): void => {
+    this.zoomBy(ZOOM_STEP);
+  };
+
+  /** One zoom step out, around the middle of the view. */
+  readonly zoomOut = (): void => {
+    this.zoomBy(1 / ZOOM_STEP);
+  };
 
   /** Zooms by `factor` (> 1 zooms in) around `anchor` when it is in view, else around the middle. */
   zoomBy(factor: number, anchor?: number): void {
