@@ -140,6 +140,10 @@ describe('brief-timeline model', () => {
       expect(model.limits.extent).to.deep.equal([start - pad, end + pad]);
       expect(model.now).to.equal(Date.UTC(2026, 10, 28));
       expect(model.nowIso).to.equal('2026-11-28');
+      // Pinned after the last milestone, today stretches the extent.
+      const later = toTime('2050-01-01');
+      const laterPad = (later - start) * 0.04;
+      expect(modelAt('2050-01-01').limits.extent).to.deep.equal([start - laterPad, later + laterPad]);
     });
 
     it('sorts events listed out of order, and leaves out a scenario without its branch point', () => {

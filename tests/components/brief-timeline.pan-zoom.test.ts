@@ -24,9 +24,9 @@ function setup(width: number | undefined) {
     updateComplete: Promise.resolve(true),
   } satisfies ReactiveControllerHost & { updates: number };
   const panZoom = new PanZoomController(host, { limits: () => limits, width: () => width });
-  // A plot 400 px wide at the page's left edge, listening as the element's does.
+  // A plot 400 px wide, 100 px from the page's left edge, listening as the element's does.
   const plot = document.createElement('div');
-  plot.style.cssText = 'position: fixed; left: 0; top: 0; width: 400px; height: 50px';
+  plot.style.cssText = 'position: fixed; left: 100px; top: 0; width: 400px; height: 50px';
   plot.addEventListener('wheel', panZoom.onWheel);
   document.body.append(plot);
   return { host, panZoom, plot };
@@ -98,8 +98,8 @@ describe('brief-timeline pan and zoom', () => {
     const plain = wheel(plot, { deltaY: 100 });
     expect(plain.defaultPrevented).to.equal(false);
     expect(panZoom.domain).to.equal(undefined);
-    // e^(−(−100 × 0.002 × ln 2 / 0.2)) = 2: a pinch that doubles, around day 100.
-    const zoom = wheel(plot, { deltaY: -Math.LN2 / 0.002, ctrlKey: true, clientX: 100 });
+    // e^(ln 2) = 2: a pinch that doubles, around the pointer 100 px into the plot (day 100).
+    const zoom = wheel(plot, { deltaY: -Math.LN2 / 0.002, ctrlKey: true, clientX: 200 });
     expect(zoom.defaultPrevented).to.equal(true);
     const [start, end] = days(panZoom.domain)!;
     expect(start).to.be.closeTo(50, 1e-6);
