@@ -70,17 +70,26 @@ export class PanZoomController implements ReactiveController {
     return this.current ?? limits.extent;
   }
 
-  /** Shows everything again (also what a host does when its data changes: new data, new extent). */
+  /**
+   * Shows everything again (also what a host does when its data changes: new data, new extent).
+   * @internal
+   */
   readonly showAll = (): void => {
     this.set(undefined);
   };
 
-  /** One zoom step in, around the middle of the view. */
+  /**
+   * One zoom step in, around the middle of the view.
+   * @internal
+   */
   readonly zoomIn = (): void => {
     this.zoomBy(ZOOM_STEP);
   };
 
-  /** One zoom step out, around the middle of the view. */
+  /**
+   * One zoom step out, around the middle of the view.
+   * @internal
+   */
   readonly zoomOut = (): void => {
     this.zoomBy(1 / ZOOM_STEP);
   };
