@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
   buildModel,
-  categoryCounts,
   filterModel,
-  listRows,
-  pathItemsWithin,
-  rowKey,
-  shownCategories,
   upcomingItems,
+  shownCategories,
+  categoryCounts,
+  listRows,
+  rowKey,
+  pathItemsWithin,
   type Model,
   type Visible,
 } from '../../src/components/brief-timeline/brief-timeline.model.js';
