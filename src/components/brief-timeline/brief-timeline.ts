@@ -3,155 +3,60 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import type { Brief, BriefProblem, Scenario, Source, Timeline, TimelineEvent } from '../../data/types.js';
+import type { Brief, BriefProblem, Source } from '../../data/types.js';
 import { BriefSelectEvent } from '../../events/brief-select.js';
 import { BriefElement } from '../../internal/brief-element.js';
 import { sourcesOf } from '../../internal/brief-index.js';
-import { todayIso, toIso, toTime } from '../../internal/dates.js';
+import { todayIso, toTime } from '../../internal/dates.js';
 import { define } from '../../internal/define.js';
 import { downloadFile } from '../../internal/download.js';
 import { parseIdList } from '../../internal/id-list.js';
 import { PrintController } from '../../internal/print-controller.js';
-import { isSafeUrl, renderSourceList } from '../../internal/sources.js';
+import { RovingFocusController, withModifier } from '../../internal/roving-focus-controller.js';
+import { renderSourceList } from '../../internal/sources.js';
 import { commonStrings } from '../../internal/strings.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import {
-  assignLanes,
-  axisTicks,
-  clampDomain,
-  limitsFor,
-  msPerPixel,
-  paddedExtent,
-  panDomain,
-  revealTime,
-  statusAt,
-  timeScale,
-  visibleRange,
-  zoomDomain,
-  type Domain,
-  type LaneInput,
-  type Limits,
-  type Tick,
-} from './brief-timeline.geometry.js';
 import { buildIcs } from './brief-timeline.ics.js';
+import { labelAnchor, layoutAxis, type AxisView, type Chip } from './brief-timeline.layout.js';
+import listStyles from './brief-timeline.list.styles.js';
+import {
+  buildModel,
+  categoryCounts,
+  COLOURS,
+  filterModel,
+  listRows,
+  pathItemsWithin,
+  rowKey,
+  shownCategories,
+  upcomingItems,
+  type Item,
+  type Model,
+  type PathView,
+  type Row,
+  type Visible,
+} from './brief-timeline.model.js';
 import { timelineStrings } from './brief-timeline.strings.js';
 import styles from './brief-timeline.styles.js';
+import * as text from './brief-timeline.text.js';
+import { PanZoomController, ZOOM_STEP } from './pan-zoom-controller.js';
+import { SizeController } from './size-controller.js';
 
 /** Below this container width (in em) `layout="auto"` shows the vertical list. */
 const NARROW_EM = 36;
-/** Rows of milestones above the axis before the rest gather into "+N" clusters. */
-const MAIN_LANES = 6;
-/** Rows of milestones in each path's track. */
-const PATH_LANES = 2;
 /** Milestones the vertical list renders before offering "show more". */
 const LIST_PAGE = 200;
-/** Each zoom step (button or key) doubles or halves the visible span. */
-const ZOOM_STEP = 2;
-/** How many categories have their own colour before colours repeat. */
-const COLOURS = 6;
+/** The keys that zoom on a focused milestone, and by how much. */
+const ZOOM_KEYS = new Map([
+  ['+', ZOOM_STEP],
+  ['=', ZOOM_STEP],
+  ['-', 1 / ZOOM_STEP],
+  ['_', 1 / ZOOM_STEP],
+]);
+/** The focus target that stands for the open detail panel's title. */
+const DETAIL = '#detail';
 
-type Outcome = Scenario['outcome'];
-type Kind = 'main' | Outcome;
-
-/** A milestone as the widget shows it. */
-interface Item {
-  id: string;
-  event: TimelineEvent;
-  time: number;
-  status: 'past' | 'upcoming';
-  kind: Kind;
-  path: PathView | undefined;
-  colour: number;
-  categoryName: string;
-}
-
-/** One of the futures after a branch point, with its outcome as of `now`. */
-interface PathView {
-  scenario: Scenario;
-  /** The data's outcome; `open` while `now` is before the branch point. */
-  outcome: Outcome;
-  items: Item[];
-  sources: Source[];
-  branchId: string;
-  branchTime: number;
-}
-
-/** Everything derived from the brief and `now` (not from the filter or the view). */
-interface Model {
-  brief: Brief;
-  timeline: Timeline;
-  main: Item[];
-  paths: PathView[];
-  pathsByBranch: Map<string, PathView[]>;
-  byId: Map<string, Item>;
-  categoryIds: string[];
-  limits: Limits;
-  now: number;
-  nowIso: string;
-}
-
-type Row =
-  { kind: 'item'; item: Item } | { kind: 'today' } | { kind: 'paths'; branch: Item; paths: PathView[] };
-
-/** What the filter leaves: the keyboard sequence (reading order) and the rows of the list. */
-interface Visible {
-  main: Item[];
-  mainTimes: number[];
-  paths: { path: PathView; items: Item[]; times: number[] }[];
-  sequence: Item[];
-  position: Map<string, number>;
-  rows: Row[];
-  total: number;
-}
-
-interface Chip {
-  item: Item;
-  left: number;
-  top: number;
-  width: number;
-  compact: boolean;
-}
-
-interface ClusterBox {
-  items: Item[];
-  left: number;
-  top: number;
-  width: number;
-}
-
-interface Track {
-  path: PathView;
-  top: number;
-  line: number;
-  x: number;
-}
-
-/** The horizontal view: positions in pixels for the current domain and width. */
-interface AxisView {
-  width: number;
-  height: number;
-  axisY: number;
-  ticks: Tick[];
-  chips: Chip[];
-  clusters: ClusterBox[];
-  tracks: Track[];
-  todayX: number | undefined;
-  branchXs: number[];
-  laneHeight: number;
-  chipHeight: number;
-}
-
-interface Drag {
-  pointer: number;
-  x: number;
-  domain: Domain;
-  moved: boolean;
-}
-
-const byTime = (a: { time: number }, b: { time: number }) => a.time - b.time;
-
-const OUTCOME_ORDER: Record<Outcome, number> = { realized: 0, open: 1, 'not-realized': 2 };
+const itemId = (item: Item) => item.id;
+const chipId = (chip: Chip) => chip.item.id;
 
 /**
  * The USMCA 2026 joint review on a time axis: milestones from NAFTA to 2042, today's
@@ -191,26 +96,23 @@ const OUTCOME_ORDER: Record<Outcome, number> = { realized: 0, open: 1, 'not-real
  * @event {BriefErrorEvent} brief-error - The timeline cannot be shown; `problems` names each field.
  */
 export class BriefTimeline extends BriefElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, styles, listStyles];
 
   /** Printing lays the timeline out as the list, which fits paper. */
   private readonly print = new PrintController(this);
-  /**
-   * The container's width. A resize lands on the next frame rather than inside the
-   * observer's callback, so that re-laying out never feeds back into the same observation.
-   */
-  private readonly size = new ResizeController(this, {
-    callback: (entries) => {
-      const width = entries[0]?.contentRect.width ?? 0;
-      if (width > 0 && width !== this.width && this.frame === undefined) {
-        this.frame = requestAnimationFrame(() => {
-          this.frame = undefined;
-          this.fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
-          this.width = this.size.value ?? this.width;
-        });
-      }
-      return width;
-    },
+  /** The container's width and font size, which the layout and the choice of view follow. */
+  private readonly size = new SizeController(this);
+  /** The axis's visible time range, and the reader's ways to zoom and pan it. */
+  private readonly panZoom = new PanZoomController(this, {
+    limits: () => this.model?.limits,
+    width: () => this.axis?.width,
+  });
+  /** The milestone that holds the keyboard focus stop, and where focus goes after an update. */
+  private readonly roving = new RovingFocusController(this, (target) => {
+    const root = this.renderRoot as ShadowRoot;
+    return target === DETAIL
+      ? root.getElementById('detail-title')
+      : root.querySelector<HTMLElement>(`[data-id="${CSS.escape(target)}"]`);
   });
 
   private model: Model | undefined;
@@ -218,28 +120,15 @@ export class BriefTimeline extends BriefElement {
   private visible: Visible | undefined;
   private axis: AxisView | undefined;
   private vertical = false;
-  private fontSize = 16;
-  private dates = new Map<string, string>();
-  private datesLang = '';
-  private drag: Drag | undefined;
-  private pendingFocus: string | undefined;
-  private frame: number | undefined;
-  private readonly tickFormats = new Map<string, Intl.DateTimeFormat>();
 
   /** Categories the reader shows; `undefined` follows the `categories` attribute. */
   @state() private shown: ReadonlySet<string> | undefined;
-  /** The visible time range; `undefined` shows everything. */
-  @state() private domain: Domain | undefined;
-  /** The milestone that holds the keyboard focus stop. */
-  @state() private activeId: string | undefined;
   /** The milestone whose detail panel is open. */
   @state() private openId: string | undefined;
   /** The reader's choice of view where both fit. */
   @state() private view: 'axis' | 'list' = 'axis';
   /** How many milestones the vertical list renders. */
   @state() private listLimit = LIST_PAGE;
-  /** Width of the element in pixels, from the resize observer (0 until measured). */
-  @state() private width = 0;
 
   /** Today, as `YYYY-MM-DD`, to pin past and upcoming for demos and tests; defaults to the reader's current date. */
   @property() now: string | undefined;
@@ -249,12 +138,6 @@ export class BriefTimeline extends BriefElement {
 
   /** `auto` (axis when the container is at least 36em wide, else list), `horizontal` or `vertical`. */
   @property({ reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('categories')) this.shown = undefined;
@@ -270,323 +153,53 @@ export class BriefTimeline extends BriefElement {
   }
 
   protected override deriveView(brief: Brief, changed: PropertyValues): void {
-    if (this.datesLang !== this.locale.lang) {
-      this.dates.clear();
-      this.datesLang = this.locale.lang;
-    }
     const nowIso = this.nowIso();
     if (this.modelKey[0] !== brief || this.modelKey[1] !== nowIso || !this.model) {
-      this.model = this.buildModel(brief, nowIso);
+      this.model = buildModel(brief, nowIso);
       this.modelKey = [brief, nowIso];
-      this.dates.clear();
-      this.domain = undefined;
+      this.panZoom.showAll();
       this.visible = undefined;
     }
     const model = this.model;
     if (!this.visible || changed.has('shown') || changed.has('categories')) {
-      this.visible = this.filter(model);
+      this.visible = filterModel(model, shownCategories(model, this.shown, this.categories));
     }
     const visible = this.visible;
-    if (!this.activeId || !visible.position.has(this.activeId)) this.activeId = visible.sequence[0]?.id;
+    this.roving.keepWithin((id) => visible.position.has(id), visible.sequence[0]?.id);
     if (this.openId && !visible.position.has(this.openId)) this.openId = undefined;
 
-    if (this.width === 0) {
-      this.width = this.getBoundingClientRect().width;
-      if (this.width > 0) this.fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
-    }
-    const width = this.width;
-    const narrow = width > 0 && width < NARROW_EM * this.fontSize;
+    this.size.measure();
+    const { width, fontSize } = this.size;
+    const narrow = width > 0 && width < NARROW_EM * fontSize;
     this.vertical =
       this.print.printing ||
       this.layout === 'vertical' ||
       this.view === 'list' ||
       (this.layout === 'auto' && narrow);
-    this.axis = this.vertical ? undefined : this.layoutAxis(model, visible, width);
-  }
-
-  protected override updated(): void {
-    const target = this.pendingFocus;
-    if (target === undefined) return;
-    this.pendingFocus = undefined;
-    const root = this.renderRoot as ShadowRoot;
-    const element =
-      target === '#detail'
-        ? root.getElementById('detail-title')
-        : root.querySelector<HTMLElement>(`[data-id="${CSS.escape(target)}"]`);
-    element?.focus();
+    this.axis = this.vertical
+      ? undefined
+      : layoutAxis(model, visible, {
+          width,
+          fontSize,
+          domain: this.panZoom.domain,
+          activeId: this.roving.activeId,
+        });
   }
 
   /** The timeline's own checks, on top of the brief's validation. */
   protected override checkBrief(brief: Brief): BriefProblem[] | null {
-    const { locale } = this;
     const nowIso = this.nowIso();
-    if (!brief.timeline) {
-      return [{ path: 'timeline', message: locale.t(timelineStrings, 'noTimeline', { brief: brief.id }) }];
-    }
-    if (Number.isNaN(toTime(nowIso))) {
-      return [{ path: 'now', message: locale.t(timelineStrings, 'badNow', { value: nowIso }) }];
-    }
+    if (!brief.timeline) return [{ path: 'timeline', message: this.t('noTimeline', { brief: brief.id }) }];
+    if (Number.isNaN(toTime(nowIso))) return [{ path: 'now', message: this.t('badNow', { value: nowIso }) }];
     const known = brief.timeline.categories.map((category) => category.id);
-    const wanted = parseIdList(this.categories);
-    const unknown = wanted.find((id) => !known.includes(id));
-    if (unknown !== undefined) {
-      const message = locale.t(timelineStrings, 'unknownCategory', {
-        id: unknown,
-        known: known.join(', ') || '(none)',
-      });
-      return [{ path: 'categories', message }];
-    }
-    return null;
+    const unknown = parseIdList(this.categories).find((id) => !known.includes(id));
+    if (unknown === undefined) return null;
+    const message = this.t('unknownCategory', { id: unknown, known: known.join(', ') || '(none)' });
+    return [{ path: 'categories', message }];
   }
 
-  private buildModel(brief: Brief, nowIso: string): Model {
-    const timeline = brief.timeline as Timeline;
-    const now = toTime(nowIso);
-    const categoryIds = timeline.categories.map((category) => category.id);
-    const names = new Map(timeline.categories.map((category) => [category.id, category.name]));
-    const make = (event: TimelineEvent, kind: Kind, path: PathView | undefined): Item => {
-      const time = toTime(event.date);
-      const index = categoryIds.indexOf(event.category);
-      return {
-        id: event.id,
-        event,
-        time,
-        status: statusAt(time, event.precision, now),
-        kind,
-        path,
-        colour: (index < 0 ? 0 : index) % COLOURS,
-        categoryName: names.get(event.category) ?? event.category,
-      };
-    };
-    // Stable sort: authors may list events in any order.
-    const main = timeline.events.map((event) => make(event, 'main', undefined)).sort(byTime);
-    const byId = new Map(main.map((item) => [item.id, item]));
-    const paths: PathView[] = [];
-    for (const scenario of timeline.scenarios) {
-      const branch = byId.get(scenario.branchFrom);
-      if (!branch) continue;
-      const outcome: Outcome = now < branch.time ? 'open' : scenario.outcome;
-      const path: PathView = {
-        scenario,
-        outcome,
-        items: [],
-        sources: sourcesOf(brief, scenario.outcomeSourceIds ?? []),
-        branchId: branch.id,
-        branchTime: branch.time,
-      };
-      path.items = scenario.events.map((event) => make(event, outcome, path)).sort(byTime);
-      paths.push(path);
-    }
-    paths.sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]);
-    const pathsByBranch = new Map<string, PathView[]>();
-    for (const path of paths) {
-      pathsByBranch.set(path.branchId, [...(pathsByBranch.get(path.branchId) ?? []), path]);
-      for (const item of path.items) byId.set(item.id, item);
-    }
-    const times = [
-      ...main.map((item) => item.time),
-      ...paths.flatMap((path) => path.items.map((item) => item.time)),
-      now,
-    ];
-    return {
-      brief,
-      timeline,
-      main,
-      paths,
-      pathsByBranch,
-      byId,
-      categoryIds,
-      limits: limitsFor(paddedExtent(times)),
-      now,
-      nowIso,
-    };
-  }
-
-  private shownCategories(model: Model): ReadonlySet<string> {
-    if (this.shown) return this.shown;
-    const wanted = parseIdList(this.categories);
-    return new Set(wanted.length > 0 ? wanted : model.categoryIds);
-  }
-
-  /** The milestones the filter leaves, in reading order: the main line by date, each path after its branch point. */
-  private filter(model: Model): Visible {
-    const shown = this.shownCategories(model);
-    const keep = (item: Item) => shown.has(item.event.category);
-    const main = model.main.filter(keep);
-    const paths = model.paths.map((path) => {
-      const items = path.items.filter(keep);
-      return { path, items, times: items.map((item) => item.time) };
-    });
-    const sequence: Item[] = [];
-    const rows: Row[] = [];
-    let today = false;
-    for (const item of model.main) {
-      if (keep(item)) {
-        if (!today && item.status === 'upcoming') {
-          rows.push({ kind: 'today' });
-          today = true;
-        }
-        sequence.push(item);
-        rows.push({ kind: 'item', item });
-      }
-      const branching = model.pathsByBranch.get(item.id);
-      if (branching) {
-        rows.push({ kind: 'paths', branch: item, paths: branching });
-        for (const path of branching) sequence.push(...path.items.filter(keep));
-      }
-    }
-    if (!today) rows.push({ kind: 'today' });
-    const position = new Map(sequence.map((item, index) => [item.id, index]));
-    const total = model.main.length + model.paths.reduce((sum, path) => sum + path.items.length, 0);
-    return { main, mainTimes: main.map((item) => item.time), paths, sequence, position, rows, total };
-  }
-
-  private currentDomain(model: Model): Domain {
-    return this.domain ?? model.limits.extent;
-  }
-
-  /** Positions for the horizontal view: only the milestones inside the visible domain. */
-  private layoutAxis(model: Model, visible: Visible, fullWidth: number): AxisView {
-    const fs = this.fontSize;
-    const width = Math.max(100, fullWidth - 2 * fs - 2);
-    const domain = this.currentDomain(model);
-    const scale = timeScale(domain, width);
-    const x = (time: number) => scale(new Date(time));
-    const laneHeight = Math.round(3.1 * fs);
-    const chipHeight = Math.round(2.7 * fs);
-    const gap = Math.round(0.4 * fs);
-    const options = {
-      compactWidth: Math.round(1.1 * fs),
-      gap,
-      clusterWidth: Math.round(2.8 * fs),
-      bound: width,
-    };
-    const labelWidth = (item: Item) =>
-      Math.round(Math.min(16 * fs, Math.max(7 * fs, (item.event.title.length * 0.5 + 2) * fs)));
-    const inputs = (items: Item[], times: number[]): LaneInput[] => {
-      const [from, to] = visibleRange(times, domain[0], domain[1]);
-      const out: LaneInput[] = [];
-      for (let i = from; i < to; i += 1) {
-        const item = items[i];
-        if (item) out.push({ index: i, x: x(item.time), width: labelWidth(item) });
-      }
-      return out;
-    };
-    const pinnedIn = (items: Item[]) => {
-      const index = this.activeId === undefined ? -1 : items.findIndex((item) => item.id === this.activeId);
-      return index < 0 ? undefined : index;
-    };
-    const top = Math.round(1.6 * fs);
-    const mainLayout = assignLanes(inputs(visible.main, visible.mainTimes), {
-      ...options,
-      lanes: MAIN_LANES,
-      pinned: this.activeId && visible.main.length < 50000 ? pinnedIn(visible.main) : undefined,
-    });
-    const lanes = Math.max(1, mainLayout.lanes);
-    const chips: Chip[] = [];
-    for (const placed of mainLayout.placed) {
-      const item = visible.main[placed.index];
-      if (!item) continue;
-      chips.push({
-        item,
-        left: placed.left,
-        top: top + (lanes - 1 - placed.lane) * laneHeight,
-        width: placed.width,
-        compact: placed.compact,
-      });
-    }
-    const clusterTop = top + lanes * laneHeight;
-    const clusterHeight = mainLayout.clusters.length > 0 ? Math.round(2 * fs) : 0;
-    const clusters: ClusterBox[] = mainLayout.clusters.map((cluster) => ({
-      items: cluster.indices.flatMap((index) => visible.main[index] ?? []),
-      left: cluster.left,
-      top: clusterTop,
-      width: cluster.width,
-    }));
-    const axisY = clusterTop + clusterHeight + Math.round(0.3 * fs);
-    let y = axisY + Math.round(2 * fs);
-    const tracks: Track[] = [];
-    const headerHeight = Math.round(2 * fs);
-    for (const { path, items, times } of visible.paths) {
-      const trackLayout = assignLanes(inputs(items, times), {
-        ...options,
-        lanes: PATH_LANES,
-        pinned: pinnedIn(items),
-      });
-      const trackLanes = Math.max(1, trackLayout.lanes);
-      const bodyTop = y + headerHeight;
-      for (const placed of trackLayout.placed) {
-        const item = items[placed.index];
-        if (!item) continue;
-        chips.push({
-          item,
-          left: placed.left,
-          top: bodyTop + placed.lane * laneHeight,
-          width: placed.width,
-          compact: placed.compact,
-        });
-      }
-      trackLayout.clusters.forEach((cluster) => {
-        clusters.push({
-          items: cluster.indices.flatMap((index) => items[index] ?? []),
-          left: cluster.left,
-          top: bodyTop + trackLanes * laneHeight,
-          width: cluster.width,
-        });
-      });
-      tracks.push({ path, top: y, line: y + headerHeight / 2, x: x(path.branchTime) });
-      y = bodyTop + trackLanes * laneHeight + (trackLayout.clusters.length > 0 ? Math.round(2 * fs) : 0);
-    }
-    const inView = (time: number) => time >= domain[0] && time <= domain[1];
-    const branchTimes = [...new Set(model.paths.map((path) => path.branchTime))];
-    return {
-      width,
-      height: y + Math.round(0.4 * fs),
-      axisY,
-      ticks: axisTicks(scale, Math.max(70, 6 * fs)),
-      chips,
-      clusters,
-      tracks,
-      todayX: inView(model.now) ? x(model.now) : undefined,
-      branchXs: branchTimes.filter(inView).map(x),
-      laneHeight,
-      chipHeight,
-    };
-  }
-
-  /** A milestone's date at its precision, "about" where approximate; cached per language. */
-  private dateText(item: Item): string {
-    let text = this.dates.get(item.id);
-    if (text === undefined) {
-      const date = this.locale.date(item.event.date, item.event.precision);
-      text = item.event.approximate ? this.locale.t(timelineStrings, 'about', { date }) : date;
-      this.dates.set(item.id, text);
-    }
-    return text;
-  }
-
-  private statusText(item: Item): string {
-    const { locale } = this;
-    if (item.kind === 'not-realized') return locale.t(timelineStrings, 'notTaken');
-    if (item.kind === 'open') return locale.t(timelineStrings, 'possible');
-    return locale.t(timelineStrings, item.status === 'past' ? 'past' : 'scheduled');
-  }
-
-  private outcomeText(path: PathView): string {
-    const { locale } = this;
-    if (path.outcome === 'realized') return locale.t(timelineStrings, 'realized');
-    if (path.outcome === 'not-realized') return locale.t(timelineStrings, 'notRealized');
-    if (path.scenario.outcome !== 'open' && this.model) {
-      return locale.t(timelineStrings, 'undecided', { date: locale.date(this.model.nowIso) });
-    }
-    return locale.t(timelineStrings, 'open');
-  }
-
-  /** What the reader's calendar gets: upcoming milestones of the main line and of a realized path. */
-  private upcoming(): Item[] {
-    return (this.visible?.sequence ?? []).filter(
-      (item) => item.status === 'upcoming' && (item.kind === 'main' || item.kind === 'realized'),
-    );
+  private t(key: keyof (typeof timelineStrings)['en'], params?: Record<string, string | number>): string {
+    return this.locale.t(timelineStrings, key, params);
   }
 
   // ---- handlers ----
@@ -596,7 +209,7 @@ export class BriefTimeline extends BriefElement {
     const input = event.currentTarget as HTMLInputElement;
     const model = this.model;
     if (!model) return;
-    const next = new Set(this.shownCategories(model));
+    const next = new Set(shownCategories(model, this.shown, this.categories));
     if (input.checked) next.add(input.value);
     else next.delete(input.value);
     this.shown = next;
@@ -611,7 +224,7 @@ export class BriefTimeline extends BriefElement {
   /** @internal */
   private readonly onMilestoneFocus = (event: Event): void => {
     const id = (event.currentTarget as HTMLElement).dataset['id'];
-    if (id !== undefined && id !== this.activeId) this.activeId = id;
+    if (id !== undefined) this.roving.activeId = id;
   };
 
   /** @internal */
@@ -624,60 +237,20 @@ export class BriefTimeline extends BriefElement {
     }
     const id = target.dataset['id'];
     const visible = this.visible;
-    if (id === undefined || !visible || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (id === undefined || !visible) return;
     const at = visible.position.get(id) ?? 0;
-    const last = visible.sequence.length - 1;
-    let next: number | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(last, at + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(0, at - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      case '+':
-      case '=':
-        if (this.vertical) return;
-        event.preventDefault();
-        this.zoomBy(ZOOM_STEP, visible.sequence[at]?.time);
-        this.pendingFocus = id;
-        return;
-      case '-':
-      case '_':
-        if (this.vertical) return;
-        event.preventDefault();
-        this.zoomBy(1 / ZOOM_STEP, visible.sequence[at]?.time);
-        this.pendingFocus = id;
-        return;
-      default:
-        return;
+    const next = this.roving.step(event, at, visible.sequence.length);
+    if (next !== undefined) {
+      event.preventDefault();
+      const item = visible.sequence[next];
+      if (item) this.moveTo(item, next);
+      return;
     }
+    const factor = ZOOM_KEYS.get(event.key);
+    if (factor === undefined || this.vertical || withModifier(event)) return;
     event.preventDefault();
-    const item = visible.sequence[next];
-    if (item) this.moveTo(item, next);
-  };
-
-  /** @internal */
-  private readonly onZoomIn = (): void => {
-    this.zoomBy(ZOOM_STEP);
-  };
-
-  /** @internal */
-  private readonly onZoomOut = (): void => {
-    this.zoomBy(1 / ZOOM_STEP);
-  };
-
-  /** @internal */
-  private readonly onShowAll = (): void => {
-    this.domain = undefined;
+    this.panZoom.zoomBy(factor, visible.sequence[at]?.time);
+    this.roving.focusAfterUpdate(id);
   };
 
   /** @internal */
@@ -692,16 +265,11 @@ export class BriefTimeline extends BriefElement {
 
   /** @internal */
   private readonly onClusterClick = (event: Event): void => {
-    const model = this.model;
-    const axis = this.axis;
-    if (!model || !axis) return;
     const index = Number((event.currentTarget as HTMLElement).dataset['cluster']);
-    const cluster = axis.clusters[index];
-    const first = cluster?.items[0];
-    const last = cluster?.items[cluster.items.length - 1];
-    if (!first || !last) return;
-    const pad = Math.max((last.time - first.time) * 0.15, model.limits.minSpan / 2);
-    this.domain = clampDomain([first.time - pad, last.time + pad], model.limits);
+    const items = this.axis?.clusters[index]?.items;
+    const first = items?.[0];
+    const last = items?.[items.length - 1];
+    if (first && last) this.panZoom.zoomTo(first.time, last.time);
   };
 
   /** @internal */
@@ -713,115 +281,28 @@ export class BriefTimeline extends BriefElement {
   private readonly onCalendar = (): void => {
     const model = this.model;
     if (!model) return;
-    const { locale } = this;
-    const text = buildIcs({
-      name: model.timeline.title,
-      stamp: new Date(),
-      events: this.upcoming().map((item) => ({
-        uid: `${item.id}.${model.timeline.id}@briefing-widgets`,
-        date: item.event.date,
-        precision: item.event.precision,
-        approximate: item.event.approximate ?? false,
-        title: item.event.title,
-        description: [
-          item.event.description,
-          locale.t(timelineStrings, 'calendarDate', { date: this.dateText(item) }),
-          item.path ? locale.t(timelineStrings, 'path', { title: item.path.scenario.title }) : undefined,
-          `${model.brief.publisher}: ${model.brief.title}`,
-        ]
-          .filter(Boolean)
-          .join('\n'),
-        ...(model.brief.url && isSafeUrl(model.brief.url) ? { url: model.brief.url } : {}),
-      })),
-    });
-    downloadFile(`${model.timeline.id}.ics`, text, 'text/calendar');
+    const events = text.calendarEvents(model, upcomingItems(this.visible), this.locale);
+    const ics = buildIcs({ name: model.timeline.title, stamp: new Date(), events });
+    downloadFile(`${model.timeline.id}.ics`, ics, 'text/calendar');
   };
-
-  /** @internal */
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    const model = this.model;
-    if (!model || !event.isPrimary || event.button !== 0) return;
-    this.drag = {
-      pointer: event.pointerId,
-      x: event.clientX,
-      domain: this.currentDomain(model),
-      moved: false,
-    };
-  };
-
-  /** @internal */
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    const drag = this.drag;
-    const model = this.model;
-    const axis = this.axis;
-    if (!drag || !model || !axis || event.pointerId !== drag.pointer) return;
-    const dx = event.clientX - drag.x;
-    if (!drag.moved && Math.abs(dx) < 4) return;
-    if (!drag.moved) {
-      drag.moved = true;
-      // Captured, the click after the drag goes to the plot, not to the milestone under it.
-      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
-    }
-    this.domain = panDomain(drag.domain, -dx * msPerPixel(drag.domain, axis.width), model.limits);
-  };
-
-  /** @internal */
-  private readonly onPointerUp = (): void => {
-    this.drag = undefined;
-  };
-
-  /** @internal */
-  private readonly onWheel = (event: WheelEvent): void => {
-    const model = this.model;
-    const axis = this.axis;
-    if (!model || !axis) return;
-    const domain = this.currentDomain(model);
-    const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? axis.width : 1;
-    if (event.ctrlKey || event.metaKey) {
-      // Ctrl + wheel (and trackpad pinch) zooms; a plain wheel keeps scrolling the page.
-      event.preventDefault();
-      const plot = event.currentTarget as HTMLElement;
-      const x = event.clientX - plot.getBoundingClientRect().left;
-      const anchor = domain[0] + x * msPerPixel(domain, axis.width);
-      this.domain = zoomDomain(domain, Math.exp(-event.deltaY * scale * 0.002), anchor, model.limits);
-      return;
-    }
-    const delta = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
-    if (Math.abs(delta) > 0 && (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY))) {
-      event.preventDefault();
-      this.domain = panDomain(domain, delta * scale * msPerPixel(domain, axis.width), model.limits);
-    }
-  };
-
-  private zoomBy(factor: number, anchor?: number): void {
-    const model = this.model;
-    if (!model) return;
-    const domain = this.currentDomain(model);
-    const at =
-      anchor !== undefined && anchor >= domain[0] && anchor <= domain[1]
-        ? anchor
-        : (domain[0] + domain[1]) / 2;
-    this.domain = zoomDomain(domain, factor, at, model.limits);
-  }
 
   private moveTo(item: Item, index: number): void {
-    const model = this.model;
-    if (!model) return;
-    this.activeId = item.id;
+    if (!this.model) return;
+    this.roving.activeId = item.id;
     if (this.vertical) {
       if (index >= this.listLimit) this.listLimit = index + LIST_PAGE;
     } else {
-      this.domain = revealTime(this.currentDomain(model), item.time, model.limits);
+      this.panZoom.reveal(item.time);
     }
-    this.pendingFocus = item.id;
+    this.roving.focusAfterUpdate(item.id);
   }
 
   private openMilestone(id: string): void {
     const item = this.model?.byId.get(id);
     if (!item) return;
-    this.activeId = id;
+    this.roving.activeId = id;
     this.openId = id;
-    this.pendingFocus = '#detail';
+    this.roving.focusAfterUpdate(DETAIL);
     const selected = new BriefSelectEvent(item.event, item.path?.scenario.id ?? null);
     this.dispatchEvent(selected);
   }
@@ -830,8 +311,8 @@ export class BriefTimeline extends BriefElement {
     const id = this.openId;
     this.openId = undefined;
     if (id === undefined) return;
-    this.activeId = id;
-    this.pendingFocus = id;
+    this.roving.activeId = id;
+    this.roving.focusAfterUpdate(id);
   }
 
   // ---- rendering ----
@@ -845,7 +326,6 @@ export class BriefTimeline extends BriefElement {
     const item = this.openId === undefined ? undefined : model?.byId.get(this.openId);
     if (!model || !item) return nothing;
     const { locale } = this;
-    const t = (key: keyof (typeof timelineStrings)['en']) => locale.t(timelineStrings, key);
     return html`
       <section class="detail detail--${item.kind}" part="detail" aria-labelledby="detail-title">
         <div class="detail__head">
@@ -858,26 +338,26 @@ export class BriefTimeline extends BriefElement {
           >
             ${item.event.title}
           </div>
-          <button type="button" class="button" @click=${this.onCloseClick}>${t('close')}</button>
+          <button type="button" class="button" @click=${this.onCloseClick}>${this.t('close')}</button>
         </div>
         <dl class="detail__facts">
           <div>
-            <dt>${t('date')}</dt>
-            <dd><time datetime=${item.event.date}>${this.dateText(item)}</time></dd>
+            <dt>${this.t('date')}</dt>
+            <dd><time datetime=${item.event.date}>${text.dateText(item, this.locale)}</time></dd>
           </div>
           <div>
-            <dt>${t('status')}</dt>
-            <dd>${this.statusText(item)}</dd>
+            <dt>${this.t('status')}</dt>
+            <dd>${text.statusText(item, this.locale)}</dd>
           </div>
           <div>
-            <dt>${t('category')}</dt>
+            <dt>${this.t('category')}</dt>
             <dd>${item.categoryName}</dd>
           </div>
           ${
             item.path
               ? html`<div>
-                  <dt>${t('pathLabel')}</dt>
-                  <dd>${item.path.scenario.title} (${this.outcomeText(item.path)})</dd>
+                  <dt>${this.t('pathLabel')}</dt>
+                  <dd>${item.path.scenario.title} (${text.outcomeText(item.path, model.nowIso, locale)})</dd>
                 </div>`
               : nothing
           }
@@ -893,53 +373,29 @@ export class BriefTimeline extends BriefElement {
     `;
   }
 
-  private milestoneName(item: Item): string {
-    const parts = [this.statusText(item), item.categoryName];
-    if (item.path) parts.push(this.locale.t(timelineStrings, 'path', { title: item.path.scenario.title }));
-    return `, ${parts.join(', ')}`;
-  }
-
-  private tabStop(candidates: readonly Item[]): string | undefined {
-    const active = this.activeId;
-    if (active !== undefined && candidates.some((item) => item.id === active)) return active;
-    return candidates[0]?.id;
-  }
-
   private renderAxis(axis: AxisView): TemplateResult {
     const model = this.model as Model;
     const { locale } = this;
-    const domain = this.currentDomain(model);
-    const tickFormat = this.tickFormat(axis.ticks[0]?.unit ?? 'year');
-    const fs = this.fontSize;
-    const axisLabel = [
-      locale.t(timelineStrings, 'axisLabel', {
-        start: locale.date(toIso(domain[0]), 'month'),
-        end: locale.date(toIso(domain[1]), 'month'),
-      }),
-      axis.todayX === undefined
-        ? ''
-        : locale.t(timelineStrings, 'axisToday', { date: locale.date(model.nowIso) }),
-    ]
-      .join(' ')
-      .trim();
-    const stop = this.tabStop(axis.chips.map((chip) => chip.item));
-    const anchor = (x: number) => (x < 2 * fs ? 'start' : x > axis.width - 2 * fs ? 'end' : 'middle');
+    const ticks = text.tickFormat(axis.ticks[0]?.unit ?? 'year', locale);
+    const stop = this.roving.tabStop(axis.chips, chipId);
+    const anchor = (x: number) => labelAnchor(x, axis);
+    const d = axis.diamond;
     return html`
       <div
         class="plot"
         part="plot"
         style=${styleMap({ height: `${String(axis.height)}px` })}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}
-        @wheel=${this.onWheel}
+        @pointerdown=${this.panZoom.onPointerDown}
+        @pointermove=${this.panZoom.onPointerMove}
+        @pointerup=${this.panZoom.onPointerUp}
+        @pointercancel=${this.panZoom.onPointerUp}
+        @wheel=${this.panZoom.onWheel}
       >
         <svg
           class="axis"
           part="axis"
           role="img"
-          aria-label=${axisLabel}
+          aria-label=${text.axisLabel(axis, model.nowIso, locale)}
           width=${axis.width}
           height=${axis.height}
           viewBox="0 0 ${axis.width} ${axis.height}"
@@ -947,8 +403,8 @@ export class BriefTimeline extends BriefElement {
           ${axis.ticks.map(
             (tick) => svg`
               <line class="axis__grid" x1=${tick.x} x2=${tick.x} y1="0" y2=${axis.axisY}></line>
-              <line class="axis__tick" x1=${tick.x} x2=${tick.x} y1=${axis.axisY} y2=${axis.axisY + 0.4 * fs}></line>
-              <text class="axis__label" x=${tick.x} y=${axis.axisY + 1.45 * fs} text-anchor=${anchor(tick.x)}>${tickFormat.format(tick.time)}</text>`,
+              <line class="axis__tick" x1=${tick.x} x2=${tick.x} y1=${axis.axisY} y2=${axis.tickEnd}></line>
+              <text class="axis__label" x=${tick.x} y=${axis.tickLabelY} text-anchor=${anchor(tick.x)}>${ticks.format(tick.time)}</text>`,
           )}
           <line class="axis__line" x1="0" x2=${axis.width} y1=${axis.axisY} y2=${axis.axisY}></line>
           ${axis.tracks
@@ -960,19 +416,19 @@ export class BriefTimeline extends BriefElement {
             })}
           ${axis.branchXs.map(
             (x) =>
-              svg`<path class="branch__point" d="M${x} ${axis.axisY - 0.45 * fs} l${0.45 * fs} ${0.45 * fs} l${-0.45 * fs} ${0.45 * fs} l${-0.45 * fs} ${-0.45 * fs} Z"></path>`,
+              svg`<path class="branch__point" d="M${x} ${axis.axisY - d} l${d} ${d} l${-d} ${d} l${-d} ${-d} Z"></path>`,
           )}
           ${
             axis.todayX === undefined
               ? nothing
-              : svg`<line class="today" x1=${axis.todayX} x2=${axis.todayX} y1=${1.1 * fs} y2=${axis.height}></line>
-                <text class="today__label" x=${axis.todayX} y=${0.95 * fs} text-anchor=${anchor(axis.todayX)}>${locale.t(timelineStrings, 'today')}</text>`
+              : svg`<line class="today" x1=${axis.todayX} x2=${axis.todayX} y1=${axis.todayTop} y2=${axis.height}></line>
+                <text class="today__label" x=${axis.todayX} y=${axis.todayLabelY} text-anchor=${anchor(axis.todayX)}>${this.t('today')}</text>`
           }
         </svg>
         ${axis.tracks
           .filter((track) => track.x <= axis.width)
           .map((track) => {
-            const left = Math.max(0, Math.min(axis.width - 4 * fs, track.x)) + 0.5 * fs;
+            const left = track.headLeft;
             return html`<div
               class="track__head track__head--${track.path.outcome}"
               style=${styleMap({
@@ -981,12 +437,14 @@ export class BriefTimeline extends BriefElement {
                 maxWidth: `${String(axis.width - left)}px`,
               })}
             >
-              <span class="badge badge--${track.path.outcome}">${this.outcomeText(track.path)}</span>
+              <span class="badge badge--${track.path.outcome}"
+                >${text.outcomeText(track.path, model.nowIso, locale)}</span
+              >
               ${track.path.scenario.title}${
                 track.path.outcome === 'realized' && track.path.sources.length > 0
                   ? html` ·
                       <span class="muted"
-                        >${locale.t(timelineStrings, 'sourceOf', {
+                        >${this.t('sourceOf', {
                           sources: track.path.sources.map((source) => source.publisher).join('; '),
                         })}</span
                       >`
@@ -994,25 +452,14 @@ export class BriefTimeline extends BriefElement {
               }
             </div>`;
           })}
-        <div
-          class="milestones"
-          role="group"
-          aria-label=${locale.t(timelineStrings, 'milestones')}
-          aria-describedby="hint"
-        >
+        <div class="milestones" role="group" aria-label=${this.t('milestones')} aria-describedby="hint">
           ${repeat(
             axis.chips,
             (chip) => chip.item.id,
-            (chip) => this.renderChip(chip, axis, chip.item.id === stop),
+            (chip) => this.renderChip(chip, chip.item.id === stop),
           )}
           ${axis.clusters.map((cluster, index) => {
-            const first = cluster.items[0];
-            const last = cluster.items[cluster.items.length - 1];
-            const label = locale.t(timelineStrings, 'moreLabel', {
-              count: locale.number(cluster.items.length),
-              start: first ? this.dateText(first) : '',
-              end: last ? this.dateText(last) : '',
-            });
+            const label = text.clusterLabel(cluster.items, locale);
             return html`<button
               type="button"
               class="cluster"
@@ -1035,25 +482,10 @@ export class BriefTimeline extends BriefElement {
     `;
   }
 
-  private tickFormat(unit: Tick['unit']): Intl.DateTimeFormat {
-    const key = `${this.locale.lang}:${unit}`;
-    const cached = this.tickFormats.get(key);
-    if (cached) return cached;
-    const options: Intl.DateTimeFormatOptions =
-      unit === 'year'
-        ? { year: 'numeric', timeZone: 'UTC' }
-        : unit === 'month'
-          ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
-          : { month: 'short', day: 'numeric', timeZone: 'UTC' };
-    const format = new Intl.DateTimeFormat(this.locale.lang, options);
-    this.tickFormats.set(key, format);
-    return format;
-  }
-
-  private renderChip(chip: Chip, axis: AxisView, tabbable: boolean): TemplateResult {
+  private renderChip(chip: Chip, tabbable: boolean): TemplateResult {
     const { item } = chip;
     const open = this.openId === item.id;
-    const date = this.dateText(item);
+    const date = text.dateText(item, this.locale);
     return html`<button
       type="button"
       class="chip chip--${item.status} chip--${item.kind} cat-${item.colour}${chip.compact ? ' chip--compact' : ''}"
@@ -1066,14 +498,14 @@ export class BriefTimeline extends BriefElement {
         left: `${String(chip.left)}px`,
         top: `${String(chip.top)}px`,
         width: `${String(chip.width)}px`,
-        height: `${String(chip.compact ? Math.round(axis.chipHeight * 0.45) : axis.chipHeight)}px`,
+        height: `${String(chip.height)}px`,
       })}
       @click=${this.onMilestoneClick}
       @focus=${this.onMilestoneFocus}
     >
       <span class="chip__date">${date}</span>
       <span class="chip__title">${item.event.title}</span>
-      <span class="visually-hidden">${this.milestoneName(item)}</span>
+      <span class="visually-hidden">${text.milestoneName(item, this.locale)}</span>
     </button>`;
   }
 
@@ -1090,24 +522,22 @@ export class BriefTimeline extends BriefElement {
         @click=${this.onMilestoneClick}
         @focus=${this.onMilestoneFocus}
       >
-        <span class="entry__date"><time datetime=${item.event.date}>${this.dateText(item)}</time></span>
+        <span class="entry__date"
+          ><time datetime=${item.event.date}>${text.dateText(item, this.locale)}</time></span
+        >
         <span class="entry__title">${item.event.title}</span>
         <span class="entry__meta">
           <span
             class="badge badge--${item.kind === 'main' || item.kind === 'realized' ? item.status : item.kind}"
-            >${this.statusText(item)}</span
+            >${text.statusText(item, this.locale)}</span
           >
           ${item.categoryName}
-          ${
-            branching > 0
-              ? html` · ${this.locale.t(timelineStrings, 'branchPoint', { count: branching })}`
-              : nothing
-          }
+          ${branching > 0 ? html` · ${this.t('branchPoint', { count: branching })}` : nothing}
         </span>
         ${
           item.path
             ? html`<span class="visually-hidden"
-                >, ${this.locale.t(timelineStrings, 'path', { title: item.path.scenario.title })}</span
+                >, ${this.t('path', { title: item.path.scenario.title })}</span
               >`
             : nothing
         }
@@ -1124,17 +554,15 @@ export class BriefTimeline extends BriefElement {
     const { locale } = this;
     return html`<article class="path path--${path.outcome}" part="path path--${path.outcome}">
       <div class="path__title" role="heading" aria-level=${this.headingLevelAt(2)}>
-        <span class="badge badge--${path.outcome}">${this.outcomeText(path)}</span>
+        <span class="badge badge--${path.outcome}"
+          >${text.outcomeText(path, (this.model as Model).nowIso, locale)}</span
+        >
         ${path.scenario.title}
       </div>
-      <p class="path__condition">
-        <strong>${locale.t(timelineStrings, 'condition')}:</strong> ${path.scenario.condition}
-      </p>
+      <p class="path__condition"><strong>${this.t('condition')}:</strong> ${path.scenario.condition}</p>
       ${
         path.scenario.outcomeNote && path.outcome === path.scenario.outcome
-          ? html`<p class="path__note">
-              <strong>${locale.t(timelineStrings, 'record')}:</strong> ${path.scenario.outcomeNote}
-            </p>`
+          ? html`<p class="path__note"><strong>${this.t('record')}:</strong> ${path.scenario.outcomeNote}</p>`
           : nothing
       }
       ${path.sources.length > 0 && path.outcome === path.scenario.outcome ? this.renderSources(path.sources) : nothing}
@@ -1163,15 +591,11 @@ export class BriefTimeline extends BriefElement {
     const limit = this.listLimit;
     return html`<section class="paths" part="paths" aria-labelledby=${id}>
       <div id=${id} class="paths__title" role="heading" aria-level=${this.headingLevelAt(1)}>
-        ${this.locale.t(timelineStrings, 'pathsHeading', { title: branch.event.title, date: this.dateText(branch) })}
+        ${this.t('pathsHeading', { title: branch.event.title, date: text.dateText(branch, this.locale) })}
       </div>
       <div class="paths__grid">
         ${paths.map((path) => {
-          const items = withItems
-            ? (visible.paths.find((entry) => entry.path === path)?.items ?? []).filter(
-                (item) => (visible.position.get(item.id) ?? Infinity) < limit,
-              )
-            : undefined;
+          const items = withItems ? pathItemsWithin(visible, path, limit) : undefined;
           return this.renderPathCard(path, items, stop);
         })}
       </div>
@@ -1183,54 +607,30 @@ export class BriefTimeline extends BriefElement {
     const { locale } = this;
     const limit = this.listLimit;
     const shown = visible.sequence.slice(0, limit);
-    const stop = this.tabStop(shown);
-    const rows: { key: string; template: TemplateResult }[] = [];
-    for (const row of visible.rows) {
-      if (row.kind === 'today') {
-        rows.push({
-          key: '#today',
-          template: html`<li class="today-row" part="today">
-            <span class="today-row__label"
-              >${locale.t(timelineStrings, 'todayIs', { date: locale.date(model.nowIso) })}</span
-            >
-          </li>`,
-        });
-        continue;
-      }
-      if (row.kind === 'paths') {
-        rows.push({
-          key: `#paths-${row.branch.id}`,
-          template: html`<li class="entry entry--paths">
-            ${this.renderPathsSection(row.branch, row.paths, true, stop)}
-          </li>`,
-        });
-        continue;
-      }
-      if ((visible.position.get(row.item.id) ?? 0) >= limit) break;
-      const branching = model.pathsByBranch.get(row.item.id)?.length ?? 0;
-      rows.push({
-        key: row.item.id,
-        template: this.renderListItem(row.item, row.item.id === stop, branching),
-      });
-    }
+    const stop = this.roving.tabStop(shown, itemId);
+    const renderRow = (row: Row) =>
+      row.kind === 'today'
+        ? html`<li class="today-row" part="today">
+            <span class="today-row__label">${this.t('todayIs', { date: locale.date(model.nowIso) })}</span>
+          </li>`
+        : row.kind === 'paths'
+          ? html`<li class="entry entry--paths">
+              ${this.renderPathsSection(row.branch, row.paths, true, stop)}
+            </li>`
+          : this.renderListItem(
+              row.item,
+              row.item.id === stop,
+              model.pathsByBranch.get(row.item.id)?.length ?? 0,
+            );
     const rest = visible.sequence.length - Math.min(limit, visible.sequence.length);
     return html`
-      <ol
-        class="list"
-        part="list"
-        aria-label=${locale.t(timelineStrings, 'milestones')}
-        aria-describedby="hint"
-      >
-        ${repeat(
-          rows,
-          (row) => row.key,
-          (row) => row.template,
-        )}
+      <ol class="list" part="list" aria-label=${this.t('milestones')} aria-describedby="hint">
+        ${repeat(listRows(visible, limit), rowKey, renderRow)}
       </ol>
       ${
         rest > 0
           ? html`<button type="button" class="button more" @click=${this.onShowMore}>
-              ${locale.t(timelineStrings, 'showMore', { count: locale.number(Math.min(rest, LIST_PAGE * 5)) })}
+              ${this.t('showMore', { count: locale.number(Math.min(rest, LIST_PAGE * 5)) })}
             </button>`
           : nothing
       }
@@ -1240,15 +640,10 @@ export class BriefTimeline extends BriefElement {
   private renderFilter(model: Model): TemplateResult | typeof nothing {
     const { timeline } = model;
     if (timeline.categories.length < 2) return nothing;
-    const shown = this.shownCategories(model);
-    const counts = new Map<string, number>();
-    const count = (event: TimelineEvent) => counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
-    timeline.events.forEach(count);
-    timeline.scenarios.forEach((scenario) => {
-      scenario.events.forEach(count);
-    });
+    const shown = shownCategories(model, this.shown, this.categories);
+    const counts = categoryCounts(timeline);
     return html`<fieldset class="filter" part="filter">
-      <legend>${this.locale.t(timelineStrings, 'categories')}</legend>
+      <legend>${this.t('categories')}</legend>
       ${timeline.categories.map(
         (category, index) =>
           html`<label class="filter__option cat-${index % COLOURS}">
@@ -1267,7 +662,7 @@ export class BriefTimeline extends BriefElement {
 
   private renderToolbar(): TemplateResult {
     const { locale } = this;
-    const upcoming = this.upcoming().length;
+    const upcoming = upcomingItems(this.visible).length;
     const canToggle =
       this.layout !== 'vertical' && !this.print.printing && (this.view === 'list' || !this.vertical);
     return html`<div class="toolbar" part="toolbar">
@@ -1278,30 +673,30 @@ export class BriefTimeline extends BriefElement {
               <button
                 type="button"
                 class="button"
-                aria-label=${locale.t(timelineStrings, 'zoomIn')}
-                title=${locale.t(timelineStrings, 'zoomIn')}
-                @click=${this.onZoomIn}
+                aria-label=${this.t('zoomIn')}
+                title=${this.t('zoomIn')}
+                @click=${this.panZoom.zoomIn}
               >
                 +
               </button>
               <button
                 type="button"
                 class="button"
-                aria-label=${locale.t(timelineStrings, 'zoomOut')}
-                title=${locale.t(timelineStrings, 'zoomOut')}
-                @click=${this.onZoomOut}
+                aria-label=${this.t('zoomOut')}
+                title=${this.t('zoomOut')}
+                @click=${this.panZoom.zoomOut}
               >
                 −
               </button>
-              <button type="button" class="button" @click=${this.onShowAll}>
-                ${locale.t(timelineStrings, 'showAll')}
+              <button type="button" class="button" @click=${this.panZoom.showAll}>
+                ${this.t('showAll')}
               </button>
             </div>`
       }
       ${
         canToggle
           ? html`<button type="button" class="button" @click=${this.onToggleView}>
-              ${locale.t(timelineStrings, this.view === 'list' ? 'axisView' : 'listView')}
+              ${this.t(this.view === 'list' ? 'axisView' : 'listView')}
             </button>`
           : nothing
       }
@@ -1313,9 +708,9 @@ export class BriefTimeline extends BriefElement {
               part="calendar"
               @click=${this.onCalendar}
             >
-              ${locale.t(timelineStrings, 'calendar', { count: locale.number(upcoming) })}
+              ${this.t('calendar', { count: locale.number(upcoming) })}
             </button>`
-          : html`<span class="muted">${locale.t(timelineStrings, 'noUpcoming')}</span>`
+          : html`<span class="muted">${this.t('noUpcoming')}</span>`
       }
     </div>`;
   }
@@ -1343,10 +738,10 @@ export class BriefTimeline extends BriefElement {
         </div>
         ${this.renderFilter(model)} ${this.renderToolbar()}
         <p class="status" role="status">
-          ${locale.t(timelineStrings, 'showing', { shown: locale.number(shownCount), total: locale.number(visible.total) })}
+          ${this.t('showing', { shown: locale.number(shownCount), total: locale.number(visible.total) })}
         </p>
-        <p id="hint" class="hint">${locale.t(timelineStrings, axis ? 'hintAxis' : 'hintList')}</p>
-        ${shownCount === 0 ? html`<p class="empty">${locale.t(timelineStrings, 'none')}</p>` : nothing}
+        <p id="hint" class="hint">${this.t(axis ? 'hintAxis' : 'hintList')}</p>
+        ${shownCount === 0 ? html`<p class="empty">${this.t('none')}</p>` : nothing}
         ${
           axis
             ? html`${this.renderAxis(axis)} ${this.renderDetail()}
