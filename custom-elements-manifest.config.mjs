@@ -55,7 +55,7 @@ function publicApiAtShippedPaths() {
 export default {
   // Each element's own module (`<tag>/<tag>.ts`; its `<tag>.<role>.ts` helpers are
   // internal), and the base class whose shared properties the elements inherit.
-  globs: ['src/components/*/*.ts', 'src/internal/brief-element.ts'],
+  globs: ['src/components/*/brief-*.ts', 'src/internal/brief-element.ts'],
   exclude: ['src/components/**/*.*.ts'],
   outdir: 'dist',
   litelement: true,

@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Brief, BriefProblem } from '../data/types.js';
 import { hostStyles } from '../styles/host.styles.js';
@@ -98,6 +98,23 @@ export abstract class BriefElement extends LitElement {
    */
   protected headingLevelAt(offset = 0): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + offset);
+  }
+
+  /**
+   * The widget's own heading (part `title`, id `title` for `aria-labelledby`), at
+   * `heading-level`: a `role="heading"` so a page's outline decides its level, not the tag.
+   * @internal
+   */
+  protected renderTitle(className: string, content: unknown): TemplateResult {
+    return html`<div
+      id="title"
+      class=${className}
+      part="title"
+      role="heading"
+      aria-level=${this.headingLevelAt()}
+    >
+      ${content}
+    </div>`;
   }
 
   protected override render(): TemplateResult {

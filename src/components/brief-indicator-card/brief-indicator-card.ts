@@ -289,18 +289,6 @@ export class BriefIndicatorCard extends BriefElement {
     );
   };
 
-  private renderHeading(text: string): TemplateResult {
-    return html`<div
-      id="title"
-      class="card__title"
-      part="title"
-      role="heading"
-      aria-level=${this.headingLevelAt()}
-    >
-      ${text}
-    </div>`;
-  }
-
   private renderHeadline(indicator: Indicator): TemplateResult | typeof nothing {
     const headline = indicator.headline;
     if (!headline) return nothing;
@@ -484,7 +472,7 @@ export class BriefIndicatorCard extends BriefElement {
     return html`
       <article class="card" part="base" aria-labelledby="title">
         <header class="card__header">
-          ${this.renderHeading(indicator.title)}
+          ${this.renderTitle('card__title', indicator.title)}
           <span class="badge badge--${indicator.direction}" part="direction">
             <span class="visually-hidden">${locale.t(cardStrings, 'directionPrefix')}</span>
             ${direction}

@@ -538,15 +538,10 @@ export class BriefRecommendationChecklist extends BriefElement {
     return html`
       <section class="checklist" part="base" aria-labelledby="title">
         <header class="checklist__header">
-          <div
-            id="title"
-            class="checklist__title"
-            part="title"
-            role="heading"
-            aria-level=${this.headingLevelAt()}
-          >
-            ${locale.t(checklistStrings, this.readonly ? 'trackerTitle' : 'title')}
-          </div>
+          ${this.renderTitle(
+            'checklist__title',
+            locale.t(checklistStrings, this.readonly ? 'trackerTitle' : 'title'),
+          )}
           <p class="checklist__byline">
             <span lang=${ifDefined(this.contentLang)}>${brief.title}</span> — ${brief.publisher},
             ${locale.date(brief.published)}

@@ -1,12 +1,9 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import type { Brief, BriefProblem, Source } from '../../data/types.js';
+import type { Brief, BriefProblem } from '../../data/types.js';
 import { BriefSelectEvent } from '../../events/brief-select.js';
 import { BriefElement } from '../../internal/brief-element.js';
-import { sourcesOf } from '../../internal/brief-index.js';
 import { todayIso, toTime } from '../../internal/dates.js';
 import { define } from '../../internal/define.js';
 import { downloadFile } from '../../internal/download.js';
@@ -14,10 +11,9 @@ import { parseIdList } from '../../internal/id-list.js';
 import { PrintController } from '../../internal/print-controller.js';
 import { RovingFocusController, withModifier } from '../../internal/roving-focus-controller.js';
 import { renderSourceList } from '../../internal/sources.js';
-import { commonStrings } from '../../internal/strings.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { buildIcs } from './brief-timeline.ics.js';
-import { labelAnchor, layoutAxis, type AxisView, type Chip } from './brief-timeline.layout.js';
+import { layoutAxis, type AxisView, type Chip } from './brief-timeline.layout.js';
 import listStyles from './brief-timeline.list.styles.js';
 import {
   buildModel,
@@ -36,6 +32,7 @@ import {
   type Visible,
 } from './brief-timeline.model.js';
 import { timelineStrings } from './brief-timeline.strings.js';
+import { renderAxisView, renderDetailPanel } from './brief-timeline.views.js';
 import styles from './brief-timeline.styles.js';
 import * as text from './brief-timeline.text.js';
 import { PanZoomController, ZOOM_STEP } from './pan-zoom-controller.js';
@@ -317,196 +314,30 @@ export class BriefTimeline extends BriefElement {
 
   // ---- rendering ----
 
-  private renderSources(sources: readonly Source[]): TemplateResult | typeof nothing {
-    return sources.length > 0 ? renderSourceList(sources, this.locale) : nothing;
-  }
-
   private renderDetail(): TemplateResult | typeof nothing {
     const model = this.model;
     const item = this.openId === undefined ? undefined : model?.byId.get(this.openId);
     if (!model || !item) return nothing;
-    const { locale } = this;
-    return html`
-      <section class="detail detail--${item.kind}" part="detail" aria-labelledby="detail-title">
-        <div class="detail__head">
-          <div
-            id="detail-title"
-            class="detail__title"
-            role="heading"
-            aria-level=${this.headingLevelAt(1)}
-            tabindex="-1"
-          >
-            ${item.event.title}
-          </div>
-          <button type="button" class="button" @click=${this.onCloseClick}>${this.t('close')}</button>
-        </div>
-        <dl class="detail__facts">
-          <div>
-            <dt>${this.t('date')}</dt>
-            <dd><time datetime=${item.event.date}>${text.dateText(item, this.locale)}</time></dd>
-          </div>
-          <div>
-            <dt>${this.t('status')}</dt>
-            <dd>${text.statusText(item, this.locale)}</dd>
-          </div>
-          <div>
-            <dt>${this.t('category')}</dt>
-            <dd>${item.categoryName}</dd>
-          </div>
-          ${
-            item.path
-              ? html`<div>
-                  <dt>${this.t('pathLabel')}</dt>
-                  <dd>${item.path.scenario.title} (${text.outcomeText(item.path, model.nowIso, locale)})</dd>
-                </div>`
-              : nothing
-          }
-        </dl>
-        ${item.event.description ? html`<p class="detail__description">${item.event.description}</p>` : nothing}
-        ${
-          item.event.sourceIds.length > 0
-            ? html`<p class="detail__label">${locale.t(commonStrings, 'sources')}</p>
-                ${this.renderSources(sourcesOf(model.brief, item.event.sourceIds))}`
-            : nothing
-        }
-      </section>
-    `;
+    return renderDetailPanel(item, {
+      locale: this.locale,
+      brief: model.brief,
+      nowIso: model.nowIso,
+      level: this.headingLevelAt(1),
+      onClose: this.onCloseClick,
+    });
   }
 
   private renderAxis(axis: AxisView): TemplateResult {
-    const model = this.model as Model;
-    const { locale } = this;
-    const ticks = text.tickFormat(axis.ticks[0]?.unit ?? 'year', locale);
-    const stop = this.roving.tabStop(axis.chips, chipId);
-    const anchor = (x: number) => labelAnchor(x, axis);
-    const d = axis.diamond;
-    return html`
-      <div
-        class="plot"
-        part="plot"
-        style=${styleMap({ height: `${String(axis.height)}px` })}
-        @pointerdown=${this.panZoom.onPointerDown}
-        @pointermove=${this.panZoom.onPointerMove}
-        @pointerup=${this.panZoom.onPointerUp}
-        @pointercancel=${this.panZoom.onPointerUp}
-        @wheel=${this.panZoom.onWheel}
-      >
-        <svg
-          class="axis"
-          part="axis"
-          role="img"
-          aria-label=${text.axisLabel(axis, model.nowIso, locale)}
-          width=${axis.width}
-          height=${axis.height}
-          viewBox="0 0 ${axis.width} ${axis.height}"
-        >
-          ${axis.ticks.map(
-            (tick) => svg`
-              <line class="axis__grid" x1=${tick.x} x2=${tick.x} y1="0" y2=${axis.axisY}></line>
-              <line class="axis__tick" x1=${tick.x} x2=${tick.x} y1=${axis.axisY} y2=${axis.tickEnd}></line>
-              <text class="axis__label" x=${tick.x} y=${axis.tickLabelY} text-anchor=${anchor(tick.x)}>${ticks.format(tick.time)}</text>`,
-          )}
-          <line class="axis__line" x1="0" x2=${axis.width} y1=${axis.axisY} y2=${axis.axisY}></line>
-          ${axis.tracks
-            .filter((track) => track.x <= axis.width)
-            .map((track) => {
-              const x = Math.max(0, track.x);
-              const from = track.x < 0 ? track.line : axis.axisY;
-              return svg`<path class="branch branch--${track.path.outcome}" d="M${x} ${from} V${track.line} H${axis.width}"></path>`;
-            })}
-          ${axis.branchXs.map(
-            (x) =>
-              svg`<path class="branch__point" d="M${x} ${axis.axisY - d} l${d} ${d} l${-d} ${d} l${-d} ${-d} Z"></path>`,
-          )}
-          ${
-            axis.todayX === undefined
-              ? nothing
-              : svg`<line class="today" x1=${axis.todayX} x2=${axis.todayX} y1=${axis.todayTop} y2=${axis.height}></line>
-                <text class="today__label" x=${axis.todayX} y=${axis.todayLabelY} text-anchor=${anchor(axis.todayX)}>${this.t('today')}</text>`
-          }
-        </svg>
-        ${axis.tracks
-          .filter((track) => track.x <= axis.width)
-          .map((track) => {
-            const left = track.headLeft;
-            return html`<div
-              class="track__head track__head--${track.path.outcome}"
-              style=${styleMap({
-                left: `${String(left)}px`,
-                top: `${String(track.top)}px`,
-                maxWidth: `${String(axis.width - left)}px`,
-              })}
-            >
-              <span class="badge badge--${track.path.outcome}"
-                >${text.outcomeText(track.path, model.nowIso, locale)}</span
-              >
-              ${track.path.scenario.title}${
-                track.path.outcome === 'realized' && track.path.sources.length > 0
-                  ? html` ·
-                      <span class="muted"
-                        >${this.t('sourceOf', {
-                          sources: track.path.sources.map((source) => source.publisher).join('; '),
-                        })}</span
-                      >`
-                  : nothing
-              }
-            </div>`;
-          })}
-        <div class="milestones" role="group" aria-label=${this.t('milestones')} aria-describedby="hint">
-          ${repeat(
-            axis.chips,
-            (chip) => chip.item.id,
-            (chip) => this.renderChip(chip, chip.item.id === stop),
-          )}
-          ${axis.clusters.map((cluster, index) => {
-            const label = text.clusterLabel(cluster.items, locale);
-            return html`<button
-              type="button"
-              class="cluster"
-              tabindex="-1"
-              data-cluster=${index}
-              aria-label=${label}
-              title=${label}
-              style=${styleMap({
-                left: `${String(cluster.left)}px`,
-                top: `${String(cluster.top)}px`,
-                width: `${String(cluster.width)}px`,
-              })}
-              @click=${this.onClusterClick}
-            >
-              +${locale.compact(cluster.items.length)}
-            </button>`;
-          })}
-        </div>
-      </div>
-    `;
-  }
-
-  private renderChip(chip: Chip, tabbable: boolean): TemplateResult {
-    const { item } = chip;
-    const open = this.openId === item.id;
-    const date = text.dateText(item, this.locale);
-    return html`<button
-      type="button"
-      class="chip chip--${item.status} chip--${item.kind} cat-${item.colour}${chip.compact ? ' chip--compact' : ''}"
-      part="milestone"
-      data-id=${item.id}
-      tabindex=${tabbable ? 0 : -1}
-      aria-expanded=${open ? 'true' : 'false'}
-      title=${ifDefined(chip.compact ? `${item.event.title} — ${date}` : undefined)}
-      style=${styleMap({
-        left: `${String(chip.left)}px`,
-        top: `${String(chip.top)}px`,
-        width: `${String(chip.width)}px`,
-        height: `${String(chip.height)}px`,
-      })}
-      @click=${this.onMilestoneClick}
-      @focus=${this.onMilestoneFocus}
-    >
-      <span class="chip__date">${date}</span>
-      <span class="chip__title">${item.event.title}</span>
-      <span class="visually-hidden">${text.milestoneName(item, this.locale)}</span>
-    </button>`;
+    return renderAxisView(axis, {
+      locale: this.locale,
+      nowIso: (this.model as Model).nowIso,
+      stop: this.roving.tabStop(axis.chips, chipId),
+      openId: this.openId,
+      panZoom: this.panZoom,
+      onMilestoneClick: this.onMilestoneClick,
+      onMilestoneFocus: this.onMilestoneFocus,
+      onClusterClick: this.onClusterClick,
+    });
   }
 
   private renderListItem(item: Item, tabbable: boolean, branching: number): TemplateResult {
@@ -565,7 +396,7 @@ export class BriefTimeline extends BriefElement {
           ? html`<p class="path__note"><strong>${this.t('record')}:</strong> ${path.scenario.outcomeNote}</p>`
           : nothing
       }
-      ${path.sources.length > 0 && path.outcome === path.scenario.outcome ? this.renderSources(path.sources) : nothing}
+      ${path.sources.length > 0 && path.outcome === path.scenario.outcome ? renderSourceList(path.sources, this.locale) : nothing}
       ${
         items && items.length > 0
           ? html`<ol class="list list--path">
@@ -727,16 +558,8 @@ export class BriefTimeline extends BriefElement {
         part="base"
         @keydown=${this.onKeyDown}
       >
-        <div
-          id="title"
-          class="timeline__title"
-          part="title"
-          role="heading"
-          aria-level=${this.headingLevelAt()}
-        >
-          ${model.timeline.title}
-        </div>
-        ${this.renderFilter(model)} ${this.renderToolbar()}
+        ${this.renderTitle('timeline__title', model.timeline.title)} ${this.renderFilter(model)}
+        ${this.renderToolbar()}
         <p class="status" role="status">
           ${this.t('showing', { shown: locale.number(shownCount), total: locale.number(visible.total) })}
         </p>
