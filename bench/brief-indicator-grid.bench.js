@@ -124,6 +124,6 @@ export default async function run({ browser, origin, measure }) {
     rows,
     notes:
       `Ours: full cards (headline, sparkline with dots, trend sentence, table, sources) from a validated brief; Plot: the sparkline alone (line + dots). ` +
-      `Bytes: our grid entry (lit, d3-scale/-shape, the validator and the bundled brief included) ${oursBytes.min.toLocaleString('en-US')} min vs Plot ${plotBytes.min.toLocaleString('en-US')} min. Ratios below 1 mean ours is smaller or faster.`,
+      `Bytes: our grid entry (lit, d3-shape/-array, the validator and the bundled brief included) ${oursBytes.min.toLocaleString('en-US')} min vs Plot ${plotBytes.min.toLocaleString('en-US')} min. Ratios below 1 mean ours is smaller or faster.`,
   };
 }

@@ -57,7 +57,7 @@ export function renderCitation(sources: readonly Source[], separator = '; '): Te
 /**
  * The full list of sources every widget shows the same way: the title as a link, then
  * publisher, date and confidence, the source's note, and its URL (printed on paper,
- * where a link cannot be followed). Styles: `.source-list` in the host styles.
+ * where a link cannot be followed). Styles: `sourceListStyles` (styles/source-list.styles.ts).
  * @internal
  */
 export function renderSourceList(sources: readonly Source[], locale: LocaleController): TemplateResult {

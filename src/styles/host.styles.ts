@@ -154,29 +154,6 @@ export const hostStyles = css`
     font-weight: 700;
   }
 
-  /* The full list of sources (renderSourceList): the same in every widget. */
-  .source-list {
-    margin: 0.5em 0 0;
-    padding-inline-start: 1.5em;
-  }
-
-  .source + .source {
-    margin-top: 0.35em;
-  }
-
-  .source__meta,
-  .source__note {
-    color: var(--_muted);
-  }
-
-  .source__note {
-    display: block;
-  }
-
-  .source__url {
-    display: none;
-  }
-
   .loading {
     min-height: 6em;
     padding: 1em;
@@ -193,15 +170,6 @@ export const hostStyles = css`
       transition: none !important;
       animation: none !important;
       scroll-behavior: auto !important;
-    }
-  }
-
-  @media print {
-    /* On paper a link cannot be followed: print where it goes. */
-    .source__url {
-      display: block;
-      font-size: 0.9em;
-      overflow-wrap: anywhere;
     }
   }
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DAY, isCalendarDate, nextDay, toIso, toTime, todayIso } from '../../src/internal/dates.js';
 import { parseIdList } from '../../src/internal/id-list.js';
+import { linearScale } from '../../src/internal/scale.js';
 import '../helpers/console.js';
 
 describe('internal helpers', () => {
@@ -26,6 +27,19 @@ describe('internal helpers', () => {
       // 23:30 local time on March 9 is March 9 for the reader, whatever UTC says.
       expect(todayIso(new Date(2026, 2, 9, 23, 30))).to.equal('2026-03-09');
       expect(todayIso(new Date(2026, 0, 1, 0, 5))).to.equal('2026-01-01');
+    });
+  });
+
+  describe('linear scale', () => {
+    it('maps a domain onto a range, inverted ranges included, and a one-value domain to the middle', () => {
+      const x = linearScale([2000, 2020], [0, 400]);
+      expect(x(2000)).to.equal(0);
+      expect(x(2010)).to.equal(200);
+      expect(x(2025)).to.equal(500);
+      const y = linearScale([0, 100], [72, 4]);
+      expect(y(0)).to.equal(72);
+      expect(y(50)).to.equal(38);
+      expect(linearScale([5, 5], [0, 10])(5)).to.equal(5);
     });
   });
 

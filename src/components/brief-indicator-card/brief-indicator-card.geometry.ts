@@ -3,10 +3,10 @@
  * its gaps, the points and the axis ends. No DOM; tested on its own.
  */
 import { extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { SeriesPoint } from '../../data/types.js';
 import { toTime } from '../../internal/dates.js';
+import { linearScale } from '../../internal/scale.js';
 
 /** A point of the series placed in the chart; `null` values are gaps and are not placed. */
 export interface PlacedPoint {
@@ -64,12 +64,8 @@ export function sparkline(
   const max = high === min ? min + 1 : high;
   const times = series.map((point) => toTime(point.date));
   // Dates as UTC milliseconds on a linear scale: the sparkline needs no calendar ticks.
-  const x = scaleLinear()
-    .domain([Math.min(...times), Math.max(...times)])
-    .range([inset, width - inset]);
-  const y = scaleLinear()
-    .domain([min, max])
-    .range([height - inset, inset]);
+  const x = linearScale([Math.min(...times), Math.max(...times)], [inset, width - inset]);
+  const y = linearScale([min, max], [height - inset, inset]);
 
   const points = defined.map(({ point, index }) => ({
     index,

@@ -16,6 +16,7 @@ import { downloadFile } from '../../internal/download.js';
 import { PrintController } from '../../internal/print-controller.js';
 import { renderCitation, renderSourceList } from '../../internal/sources.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { sourceListStyles } from '../../styles/source-list.styles.js';
 import { seriesCsv } from './brief-indicator-card.csv.js';
 import { sparkline, nearestPoint, type SparklineGeometry } from './brief-indicator-card.geometry.js';
 import { cardStrings } from './brief-indicator-card.strings.js';
@@ -73,7 +74,7 @@ interface CardView {
  * @event {BriefErrorEvent} brief-error - The card cannot show its indicator; `problems` names each field.
  */
 export class BriefIndicatorCard extends BriefElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, sourceListStyles, styles];
 
   private readonly print = new PrintController(this);
 

@@ -5,10 +5,10 @@
  * @internal
  */
 import { bisector } from 'd3-array';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcMonth, utcYear } from 'd3-time';
+import { utcMonth, utcTicks, utcYear } from 'd3-time';
 import type { DatePrecision } from '../../data/types.js';
 import { DAY } from '../../internal/dates.js';
+import { linearScale } from '../../internal/scale.js';
 
 /** A visible time range, `[start, end]` in UTC milliseconds. */
 export type Domain = readonly [number, number];
@@ -98,11 +98,17 @@ export function revealTime(domain: Domain, time: number, limits: Limits, margin 
   return clampDomain([time - span / 2, time + span / 2], limits);
 }
 
+/** A time scale: a time (UTC ms or a Date) to x in pixels, with the domain and width it draws. */
+export interface TimeScale {
+  (time: number | Date): number;
+  readonly domain: Domain;
+  readonly width: number;
+}
+
 /** The time scale for a domain drawn `width` pixels wide (UTC, so a date never shifts by a day). */
-export function timeScale(domain: Domain, width: number): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([new Date(domain[0]), new Date(domain[1])])
-    .range([0, width]);
+export function timeScale(domain: Domain, width: number): TimeScale {
+  const x = linearScale(domain, [0, width]);
+  return Object.assign((time: number | Date) => x(+time), { domain, width });
 }
 
 /** One tick of the axis; `unit` tells the renderer how to label it. */
@@ -112,11 +118,10 @@ export interface Tick {
   unit: 'year' | 'month' | 'day';
 }
 
-/** d3's ticks for the scale, about one per `spacing` pixels, with the unit they fall on. */
-export function axisTicks(scale: ScaleTime<number, number>, spacing = 90): Tick[] {
-  const width = scale.range()[1] ?? 0;
-  const count = Math.max(2, Math.floor(width / spacing));
-  const ticks = scale.ticks(count);
+/** d3-time's calendar ticks for the scale, about one per `spacing` pixels, with the unit they fall on. */
+export function axisTicks(scale: TimeScale, spacing = 90): Tick[] {
+  const count = Math.max(2, Math.floor(scale.width / spacing));
+  const ticks = utcTicks(new Date(scale.domain[0]), new Date(scale.domain[1]), count);
   const unit = ticks.every((tick) => +utcYear.floor(tick) === +tick)
     ? 'year'
     : ticks.every((tick) => +utcMonth.floor(tick) === +tick)

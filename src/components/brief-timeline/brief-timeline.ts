@@ -12,6 +12,7 @@ import { PrintController } from '../../internal/print-controller.js';
 import { RovingFocusController, withModifier } from '../../internal/roving-focus-controller.js';
 import { renderSourceList } from '../../internal/sources.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { sourceListStyles } from '../../styles/source-list.styles.js';
 import { buildIcs } from './brief-timeline.ics.js';
 import { layoutAxis, type AxisView, type Chip } from './brief-timeline.layout.js';
 import listStyles from './brief-timeline.list.styles.js';
@@ -93,7 +94,7 @@ const chipId = (chip: Chip) => chip.item.id;
  * @event {BriefErrorEvent} brief-error - The timeline cannot be shown; `problems` names each field.
  */
 export class BriefTimeline extends BriefElement {
-  static override styles = [hostStyles, styles, listStyles];
+  static override styles = [hostStyles, sourceListStyles, styles, listStyles];
 
   /** Printing lays the timeline out as the list, which fits paper. */
   private readonly print = new PrintController(this);
