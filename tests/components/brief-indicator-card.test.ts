@@ -110,7 +110,7 @@ describe('<brief-indicator-card>', () => {
         ></brief-indicator-card>`,
       );
       await openSources(el);
-      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('img, b') === null, 'no element made from the data').to.equal(true);
       expect(partText(el, 'claim')).to.contain('<b>bold</b>');
       const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(links.some((href) => href?.startsWith('javascript'))).to.equal(false);
@@ -201,7 +201,7 @@ describe('<brief-indicator-card>', () => {
       await el.updateComplete;
       expect(partText(el, 'readout')).to.equal(`${points[gap]!.date.slice(0, 4)}: no verified figure`);
       expect(part(el, 'readout')!.getAttribute('aria-live')).to.equal('polite');
-      expect(el.shadowRoot!.querySelector('.chart__active')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.chart__active') === null, 'no dot on a gap').to.equal(true);
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.chart__active')).to.not.equal(null);
@@ -302,7 +302,7 @@ describe('<brief-indicator-card>', () => {
       const el = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator=${qualitative.id}></brief-indicator-card>`,
       );
-      expect(part(el, 'chart')).to.equal(null);
+      expect(part(el, 'chart') === null, 'no chart').to.equal(true);
       expect(part(el, 'direction')).to.not.equal(null);
       const items = part(el, 'context')!.querySelectorAll('li');
       expect(items.length).to.equal(qualitative.context.length);
@@ -317,7 +317,7 @@ describe('<brief-indicator-card>', () => {
         html`<brief-indicator-card indicator="overdose-deaths" compact></brief-indicator-card>`,
       );
       expect((part(el, 'note') as HTMLDetailsElement).open).to.equal(false);
-      expect(part(el, 'claim')).to.equal(null);
+      expect(part(el, 'claim') === null, 'no claim when compact').to.equal(true);
       const qualitative = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="security-cooperation" compact></brief-indicator-card>`,
       );
@@ -325,7 +325,7 @@ describe('<brief-indicator-card>', () => {
       const bare = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="overdose-deaths" without-claim></brief-indicator-card>`,
       );
-      expect(part(bare, 'claim')).to.equal(null);
+      expect(part(bare, 'claim') === null, 'no claim with without-claim').to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -521,7 +521,7 @@ describe('<brief-indicator-card>', () => {
       expect(part(el, 'error')).to.not.equal(null);
       el.brief = briefCopy();
       await el.updateComplete;
-      expect(part(el, 'error')).to.equal(null);
+      expect(part(el, 'error') === null, 'no error panel').to.equal(true);
       expect(partText(el, 'title')).to.equal(overdose.title);
     });
 

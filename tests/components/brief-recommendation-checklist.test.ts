@@ -196,7 +196,7 @@ describe('<brief-recommendation-checklist>', () => {
     it('shows the publisher’s record apart from the reader’s tick, in words, with its date and sources', async () => {
       const el = await checklist();
       const status = row(el, recorded.id).querySelector('[part~="status"]')!;
-      expect(status.closest('label')).to.equal(null);
+      expect(status.closest('label') === null, 'the record is outside the checkbox label').to.equal(true);
       expect(textOf(status)).to.contain('Publisher’s record: Not adopted, July 12, 2022');
       expect(textOf(status)).to.contain(recorded.status!.note!);
       const links = [...status.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -204,7 +204,9 @@ describe('<brief-recommendation-checklist>', () => {
       expect(links).to.deep.equal(urls);
       expect(box(el, recorded.id).checked).to.equal(false);
       const unrecorded = actions.find((action) => !action.status)!;
-      expect(row(el, unrecorded.id).querySelector('[part~="status"]')).to.equal(null);
+      expect(row(el, unrecorded.id).querySelector('[part~="status"]') === null, 'no record shown').to.equal(
+        true,
+      );
     });
 
     it('speaks Spanish with lang="es", and marks the brief’s English text as English', async () => {
@@ -234,7 +236,7 @@ describe('<brief-recommendation-checklist>', () => {
       expect(parts(el, 'status')).to.have.length(TOTAL);
       expect(textOf(parts(el, 'status')[0]!)).to.contain('No status recorded yet');
       expect(() => button(el, 'Share my ticks')).to.throw();
-      expect(part(el, 'storage-note')).to.equal(null);
+      expect(part(el, 'storage-note') === null, 'no storage note').to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -275,7 +277,10 @@ describe('<brief-recommendation-checklist>', () => {
       const el = await checklist(
         html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
       );
-      expect(root(el).querySelector('img, b, i, u, script')).to.equal(null);
+      expect(
+        root(el).querySelector('img, b, i, u, script') === null,
+        'no element made from the data',
+      ).to.equal(true);
       expect(textOf(el)).to.contain('<b>title</b>');
       expect(textOf(el)).to.contain('<i>action</i>');
       expect(textOf(el)).to.contain(long);
@@ -295,7 +300,7 @@ describe('<brief-recommendation-checklist>', () => {
         html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
       );
       expect(partText(el, 'empty')).to.equal('This brief makes no recommendations.');
-      expect(part(el, 'error')).to.equal(null);
+      expect(part(el, 'error') === null, 'no error panel').to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -395,7 +400,10 @@ describe('<brief-recommendation-checklist>', () => {
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(region.hidden).to.equal(true);
-      expect(root(el).querySelector(`input[data-id="${first.actions[0]!.id}"]`)).to.equal(null);
+      expect(
+        root(el).querySelector(`input[data-id="${first.actions[0]!.id}"]`) === null,
+        'no checkbox in a folded recommendation',
+      ).to.equal(true);
       await expect(el).to.be.accessible();
       await press(el, 'Expand all');
       expect(
@@ -440,7 +448,7 @@ describe('<brief-recommendation-checklist>', () => {
       const second = await checklist();
       expect(ticks(second)).to.deep.equal(['rec-1-a', 'rec-6-a']);
       expect(partText(second, 'progress')).to.contain(`2 of ${String(TOTAL)} actions ticked`);
-      expect(part(second, 'storage-note')).to.equal(null);
+      expect(part(second, 'storage-note') === null, 'no storage note').to.equal(true);
       await expect(second).to.be.accessible();
     });
 
@@ -531,7 +539,7 @@ describe('<brief-recommendation-checklist>', () => {
       breakStorage('setItem', new DOMException('Quota exceeded', 'QuotaExceededError'));
       const el = await checklist();
       expect(ticks(el)).to.deep.equal(['rec-1-a']);
-      expect(part(el, 'storage-note')).to.equal(null);
+      expect(part(el, 'storage-note') === null, 'no storage note').to.equal(true);
       await tick(el, 'rec-2-a');
       expect(ticks(el)).to.deep.equal(['rec-1-a', 'rec-2-a']);
       expect(partText(el, 'storage-note')).to.contain(note);
@@ -587,7 +595,7 @@ describe('<brief-recommendation-checklist>', () => {
       expect(localStorage.getItem(KEY)).to.equal(null);
       await expect(second).to.be.accessible();
       await press(second, 'Keep these as my ticks');
-      expect(part(second, 'prompt')).to.equal(null);
+      expect(part(second, 'prompt') === null, 'the prompt is gone').to.equal(true);
       expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-c', 'rec-5-a'] });
       expect(location.hash).to.equal('');
     });
@@ -640,7 +648,7 @@ describe('<brief-recommendation-checklist>', () => {
       el.remove();
       setHash(link.slice(link.indexOf('#')));
       const again = await checklist();
-      expect(part(again, 'prompt')).to.equal(null);
+      expect(part(again, 'prompt') === null, 'no prompt').to.equal(true);
       expect(ticks(again)).to.deep.equal(['rec-1-a']);
     });
 
@@ -807,7 +815,7 @@ describe('<brief-recommendation-checklist>', () => {
       ]);
       expect(seen[0]!.bubbles).to.equal(true);
       expect(seen[0]!.composed).to.equal(true);
-      expect(seen[0]!.target).to.equal(el);
+      expect(seen[0]!.target === el, 'the checklist is the target').to.equal(true);
     });
 
     it('fires no change when data is set, ticks are restored or shared ticks are taken', async () => {
