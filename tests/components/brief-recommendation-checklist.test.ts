@@ -2,20 +2,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/brief-recommendation-checklist/brief-recommendation-checklist.js';
 import type { BriefRecommendationChecklist } from '../../src/components/brief-recommendation-checklist/brief-recommendation-checklist.js';
-import {
-  serializeTicks,
-  storageKey,
-} from '../../src/components/brief-recommendation-checklist/brief-recommendation-checklist.state.js';
 import { usMexico2022 } from '../../src/data/index.js';
 import type { Brief } from '../../src/data/index.js';
 import { BriefChecklistChangeEvent } from '../../src/events/brief-checklist-change.js';
 import { expectConsole } from '../helpers/console.js';
 import { briefCopy, briefWith, nextEvent, textOf } from '../helpers/fixtures.js';
 
-const KEY = storageKey(usMexico2022.id, usMexico2022.version);
+/** Where this browser keeps a reader's ticks for the bundled brief (id and version): a reader's saved ticks depend on it. */
+const KEY = 'briefing-widgets:checklist:us-mexico-2022@1.0.0';
 const recommendations = usMexico2022.recommendations;
 const actions = recommendations.flatMap((rec) => rec.actions);
-const TOTAL = actions.length;
+/** The bundled brief's six recommendations have 4, 3, 3, 4, 1 and 1 actions. */
+const TOTAL = 16;
 const actorName = new Map(usMexico2022.actors.map((actor) => [actor.id, actor.name]));
 const recorded = actions.find((action) => action.status)!;
 
@@ -71,6 +69,11 @@ async function tick(el: Checklist, id: string): Promise<void> {
 async function press(el: Checklist, text: string): Promise<void> {
   button(el, text).click();
   await el.updateComplete;
+}
+
+/** A reader's saved ticks as the widget writes them (and has to read them back after an upgrade). */
+function saved(ticked: string[]): string {
+  return JSON.stringify({ v: 1, ticked });
 }
 
 function stored(): unknown {
@@ -241,7 +244,7 @@ describe('<brief-recommendation-checklist>', () => {
     });
 
     it('read-only mode neither reads nor shows the reader’s saved ticks', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a']));
       const read: string[] = [];
       Object.defineProperty(Storage.prototype, 'getItem', {
         ...storageMethods.getItem,
@@ -453,7 +456,7 @@ describe('<brief-recommendation-checklist>', () => {
     });
 
     it('keeps each version of a brief apart', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a']));
       const brief = briefWith((draft) => {
         draft.version = '2.0.0';
       });
@@ -462,12 +465,14 @@ describe('<brief-recommendation-checklist>', () => {
       );
       expect(ticks(el)).to.deep.equal([]);
       await tick(el, 'rec-2-a');
-      expect(localStorage.getItem(storageKey(brief.id, '2.0.0'))).to.equal(serializeTicks(['rec-2-a']));
+      expect(localStorage.getItem('briefing-widgets:checklist:us-mexico-2022@2.0.0')).to.equal(
+        '{"v":1,"ticked":["rec-2-a"]}',
+      );
       expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a'] });
     });
 
     it('never loses saved ticks for actions the brief no longer lists', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a', 'rec-9-z']));
+      localStorage.setItem(KEY, saved(['rec-1-a', 'rec-9-z']));
       const el = await checklist();
       expect(ticks(el)).to.deep.equal(['rec-1-a']);
       expect(partText(el, 'progress')).to.contain(`1 of ${String(TOTAL)}`);
@@ -480,7 +485,7 @@ describe('<brief-recommendation-checklist>', () => {
       const other = briefWith((draft) => {
         draft.id = 'other-brief';
       });
-      localStorage.setItem(storageKey('other-brief', other.version), serializeTicks(['rec-3-a']));
+      localStorage.setItem('briefing-widgets:checklist:other-brief@1.0.0', saved(['rec-3-a']));
       const el = await checklist();
       await tick(el, 'rec-1-a');
       el.brief = other;
@@ -491,8 +496,8 @@ describe('<brief-recommendation-checklist>', () => {
 
     it('follows ticks saved in another tab', async () => {
       const el = await checklist();
-      localStorage.setItem(KEY, serializeTicks(['rec-4-b']));
-      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: serializeTicks(['rec-4-b']) }));
+      localStorage.setItem(KEY, saved(['rec-4-b']));
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: saved(['rec-4-b']) }));
       await el.updateComplete;
       expect(ticks(el)).to.deep.equal(['rec-4-b']);
     });
@@ -525,7 +530,7 @@ describe('<brief-recommendation-checklist>', () => {
     });
 
     it('works in memory when reading throws, and writes nothing over what it could not read', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a']));
       breakStorage('getItem', new Error('broken storage'));
       const el = await checklist();
       expect(partText(el, 'storage-note')).to.contain(note);
@@ -535,7 +540,7 @@ describe('<brief-recommendation-checklist>', () => {
     });
 
     it('keeps restored ticks and works in memory when storage is full', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a']));
       breakStorage('setItem', new DOMException('Quota exceeded', 'QuotaExceededError'));
       const el = await checklist();
       expect(ticks(el)).to.deep.equal(['rec-1-a']);
@@ -601,7 +606,7 @@ describe('<brief-recommendation-checklist>', () => {
     });
 
     it('shows shared ticks without touching the reader’s own until they choose, then keeps their own', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-3-a', 'rec-9-z']));
+      localStorage.setItem(KEY, saved(['rec-3-a', 'rec-9-z']));
       const sharer = await checklist(
         html`<brief-recommendation-checklist
           lang="en"
@@ -612,19 +617,21 @@ describe('<brief-recommendation-checklist>', () => {
       await tick(sharer, 'rec-4-a');
       const link = await shareLink(sharer);
       sharer.remove();
-      localStorage.setItem(KEY, serializeTicks(['rec-3-a', 'rec-9-z']));
+      // The reader's own: two actions of the list (and one it no longer has); the link: one.
+      localStorage.setItem(KEY, saved(['rec-1-a', 'rec-3-a', 'rec-9-z']));
 
       setHash(`#top&${link.slice(link.indexOf('#') + 1)}`);
       const el = await checklist();
       expect(ticks(el)).to.deep.equal(['rec-4-a']);
       expect(partText(el, 'prompt')).to.contain(
-        `Your own saved ticks (1 of ${String(TOTAL)} actions ticked) are kept`,
+        'This link shows someone’s ticks (1 of 16 actions ticked). ' +
+          'Your own saved ticks (2 of 16 actions ticked) are kept until you choose.',
       );
       await tick(el, 'rec-4-b');
-      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-3-a', 'rec-9-z'] });
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a', 'rec-3-a', 'rec-9-z'] });
       await press(el, 'Keep my own ticks');
-      expect(ticks(el)).to.deep.equal(['rec-3-a']);
-      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-3-a', 'rec-9-z'] });
+      expect(ticks(el)).to.deep.equal(['rec-1-a', 'rec-3-a']);
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a', 'rec-3-a', 'rec-9-z'] });
       expect(location.hash).to.equal('#top');
     });
 
@@ -633,7 +640,7 @@ describe('<brief-recommendation-checklist>', () => {
       await tick(sharer, 'rec-2-c');
       const link = await shareLink(sharer);
       sharer.remove();
-      localStorage.setItem(KEY, serializeTicks(['rec-3-a', 'rec-9-z']));
+      localStorage.setItem(KEY, saved(['rec-3-a', 'rec-9-z']));
       setHash(link.slice(link.indexOf('#')));
       const el = await checklist();
       await press(el, 'Replace my ticks with these');
@@ -819,7 +826,7 @@ describe('<brief-recommendation-checklist>', () => {
     });
 
     it('fires no change when data is set, ticks are restored or shared ticks are taken', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a']));
       const sharer = await checklist();
       const link = await (async () => {
         await tick(sharer, 'rec-2-a');
@@ -827,7 +834,7 @@ describe('<brief-recommendation-checklist>', () => {
         return part(sharer, 'share')!.querySelector('input')!.value;
       })();
       sharer.remove();
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a']));
       setHash(link.slice(link.indexOf('#')));
       let count = 0;
       const el = await fixture<Checklist>(
@@ -985,7 +992,7 @@ describe('<brief-recommendation-checklist>', () => {
     });
 
     it('leaves the reader’s saved ticks alone', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a', 'rec-2-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a', 'rec-2-a']));
       await broken(
         briefWith((draft) => {
           draft.recommendations[0]!.actions[0]!.actors = [];
