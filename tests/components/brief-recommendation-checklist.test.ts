@@ -331,11 +331,16 @@ describe('<brief-recommendation-checklist>', () => {
       expect(overall(el).value).to.equal(2);
       expect(overall(el).max).to.equal(TOTAL);
       expect(overall(el).getAttribute('aria-valuetext')).to.equal(`2 of ${String(TOTAL)} actions ticked`);
+      /** The text a bar is named by, as a screen reader announces it before its value. */
+      const name = (bar: Element) =>
+        textOf(root(el).getElementById(bar.getAttribute('aria-labelledby') ?? '')!);
+      expect(name(overall(el))).to.equal('Your progress');
+      // Recommendation 1 has four actions, and its bar is named by its heading.
       const rec = parts(el, 'recommendation-progress')[0]!;
-      const total = recommendations[0]!.actions.length;
-      expect(textOf(rec)).to.equal(`2 of ${String(total)} ticked`);
-      expect(rec.querySelector('progress')!.getAttribute('aria-valuetext')).to.equal(
-        `2 of ${String(total)} actions ticked`,
+      expect(textOf(rec)).to.equal('2 of 4 ticked');
+      expect(rec.querySelector('progress')!.getAttribute('aria-valuetext')).to.equal('2 of 4 actions ticked');
+      expect(name(rec.querySelector('progress')!)).to.equal(
+        '1. Secure the Southwest Border from the U.S. Side, Period.',
       );
       await tick(el, a!.id);
       expect(partText(el, 'progress')).to.contain(`1 of ${String(TOTAL)} actions ticked`);
