@@ -79,6 +79,10 @@ describe('sparkline geometry', () => {
     expect(chart.points[0]!.y).to.equal(20);
     const flat = sparkline([point('2020-01-01', 5), point('2021-01-01', 5)], 100, 20)!;
     expect(flat.path).to.not.contain('NaN');
+    // A series of zeros lies on the zero baseline at the bottom (20 − inset 4), not mid-box.
+    const zeros = sparkline([point('2020-01-01', 0), point('2021-01-01', 0)], 100, 20)!;
+    expect(zeros.points.map((p) => p.y)).to.deep.equal([16, 16]);
+    expect(zeros.baseline).to.equal(16);
   });
 
   it('finds the point nearest a pointer position', () => {
@@ -140,11 +144,19 @@ describe('series CSV', () => {
     const csv = seriesCsv(usMexico2022, indicator('human-rights'));
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).to.equal('date,value,unit,series,note,sources,source_urls');
-    expect(lines).to.have.length(journalists.points.length + 1);
-    const gap = journalists.points.findIndex((p) => p.value === null);
-    expect(lines[gap + 1]!.split(',')[1]).to.equal('');
-    const firstSource = usMexico2022.sources.find((s) => s.id === journalists.points[0]!.sourceIds[0])!;
-    expect(lines[1]).to.contain(firstSource.url);
+    // A header and the nine years 2016–2024.
+    expect(lines).to.have.length(10);
+    const label =
+      '"Journalists killed in Mexico per year, possibly in connection with their work (Article 19 México y Centroamérica)"';
+    expect(lines[1]).to.equal(
+      `2016-12-31,11,journalists killed,${label},,` +
+        '"Article 19 figures on journalists killed in Mexico, 2016–2018 (September 2019) (Article 19 México y Centroamérica)",' +
+        'https://noticiaspedrocanche.com/tag/prensa/',
+    );
+    // 2019 is a gap: no value, no source, and the note saying why.
+    expect(lines[4]).to.equal(
+      `2019-12-31,,journalists killed,${label},"Full-year Article 19 figure not verified (it had counted 10 by September 3, 2019).",,`,
+    );
   });
 
   it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
@@ -152,9 +164,18 @@ describe('series CSV', () => {
       const series = draft.indicators[0]!.series!;
       series.label = 'Deaths, "final"';
       series.points[0]!.note = '=HYPERLINK("x")';
+      series.points[1]!.note = '+1';
+      series.points[2]!.note = '-2+3';
+      series.points[3]!.note = '@SUM(A1)';
+      series.points[4]!.value = -5;
     });
     const csv = seriesCsv(brief, brief.indicators[0]!);
     expect(csv).to.contain('"Deaths, ""final"""');
     expect(csv).to.contain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).to.contain(`,'+1,`);
+    expect(csv).to.contain(`,'-2+3,`);
+    expect(csv).to.contain(`,'@SUM(A1),`);
+    // A negative number is a value, not a formula: it stays a number.
+    expect(csv).to.contain('2019-12-31,-5,deaths,');
   });
 });

@@ -33,10 +33,9 @@ describe('<brief-indicator-card>', () => {
       );
       expect(partText(el, 'title')).to.equal(overdose.title);
       expect(partText(el, 'claim')).to.contain(overdose.claim);
-      const headline = overdose.headline!;
-      const figure = new Intl.NumberFormat('en').format(headline.value);
-      expect(partText(el, 'headline')).to.contain(figure);
-      expect(partText(el, 'headline')).to.contain(headline.unit);
+      // The headline: 105,752 deaths in the 12 months ending October 2021.
+      expect(partText(el, 'headline')).to.contain('105,752 deaths');
+      expect(partText(el, 'headline')).to.contain('as of October 2021');
     });
 
     it('lists every source the indicator cites, with its publisher and confidence', async () => {
@@ -44,18 +43,23 @@ describe('<brief-indicator-card>', () => {
         html`<brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>`,
       );
       expect(el.shadowRoot!.querySelectorAll('.source')).to.have.length(0);
+      // 17 distinct sources: 2 for the headline, 3 more for the indicator, 5 more for the
+      // series' points and 7 more for the dated context (us-mexico-2022.ts).
+      expect(textOf(part(el, 'sources')!.querySelector('summary')!)).to.equal('Sources (17)');
       await openSources(el);
       const items = [...el.shadowRoot!.querySelectorAll('.source')];
-      const cited = new Set([
-        ...overdose.sourceIds,
-        ...(overdose.headline?.sourceIds ?? []),
-        ...(overdose.series?.points.flatMap((point) => point.sourceIds) ?? []),
-        ...overdose.context.flatMap((item) => item.sourceIds),
-      ]);
-      expect(items.length).to.equal(cited.size);
-      const first = usMexico2022.sources.find((source) => source.id === [...cited][0])!;
-      expect(items[0]!.textContent).to.contain(first.publisher);
-      expect(items[0]!.querySelector('a')!.getAttribute('href')).to.equal(first.url);
+      expect(items).to.have.length(17);
+      const meta = (item: Element) => textOf(item.querySelector('.source__meta')!);
+      // First the headline's CNN report, high confidence.
+      expect(textOf(items[0]!.querySelector('a')!)).to.equal(
+        'U.S. drug overdose deaths reach another record high as deaths from fentanyl surge (CDC provisional data, March 2022)',
+      );
+      expect(items[0]!.querySelector('a')!.getAttribute('href')).to.equal(
+        'https://www.cbs58.com/news/us-drug-overdose-deaths-reach-another-record-high-as-deaths-from-fentanyl-surge',
+      );
+      expect(meta(items[0]!)).to.equal('— CNN · high confidence');
+      // Fifth, the secondary summary of the final 2024 data, medium confidence.
+      expect(meta(items[4]!)).to.equal('— Partnership to End Addiction · medium confidence');
     });
 
     it('shows the note where the brief and the record differ', async () => {
@@ -70,8 +74,9 @@ describe('<brief-indicator-card>', () => {
       const el = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="overdose-deaths" lang="es"></brief-indicator-card>`,
       );
-      const figure = new Intl.NumberFormat('es').format(overdose.headline!.value);
-      expect(partText(el, 'headline')).to.contain(figure);
+      // 105,752 with Spanish grouping; the as-of month in Spanish.
+      expect(partText(el, 'headline')).to.contain('105.752 deaths');
+      expect(partText(el, 'headline')).to.contain('a octubre de 2021');
       expect(partText(el, 'direction')).to.equal('Según el informe: Empeora');
     });
 
@@ -110,7 +115,7 @@ describe('<brief-indicator-card>', () => {
         ></brief-indicator-card>`,
       );
       await openSources(el);
-      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('img, b') === null, 'no element made from the data').to.equal(true);
       expect(partText(el, 'claim')).to.contain('<b>bold</b>');
       const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(links.some((href) => href?.startsWith('javascript'))).to.equal(false);
@@ -125,10 +130,12 @@ describe('<brief-indicator-card>', () => {
       const el = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="human-rights"></brief-indicator-card>`,
       );
-      const series = usMexico2022.indicators.find((item) => item.id === 'human-rights')!.series!;
+      // Journalists killed, 2016–2024: 9 years, no verified figure for 2019 and 2021.
       const dots = el.shadowRoot!.querySelector('.chart__dot')!.getAttribute('d')!.match(/M/g)!;
-      expect(dots.length).to.equal(series.points.filter((point) => point.value !== null).length);
-      expect(part(el, 'line')!.getAttribute('d')).to.match(/^M/);
+      expect(dots).to.have.length(7);
+      // The line breaks at each gap: 2016–2018, 2020 alone, 2022–2024.
+      const runs = part(el, 'line')!.getAttribute('d')!.match(/M/g)!;
+      expect(runs).to.have.length(3);
     });
 
     it('says the trend in words and gives the chart that sentence as its accessible name (en)', async () => {
@@ -168,43 +175,37 @@ describe('<brief-indicator-card>', () => {
       const el = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="trade-tensions" lang="en"></brief-indicator-card>`,
       );
-      const series = usMexico2022.indicators.find((item) => item.id === 'trade-tensions')!.series!;
-      const values = series.points.filter((point) => point.value !== null);
-      const day = (iso: string) =>
-        new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
-          new Date(`${iso}T00:00:00Z`),
-        );
-      expect(partText(el, 'trend')).to.equal(
-        `up from ${String(values[0]!.value)} on ${day(values[0]!.date)} to ${String(values.at(-1)!.value)} on ${day(values.at(-1)!.date)}`,
+      // Labor-mechanism requests: 2 by the end of 2021, 22 by April 10, 2024.
+      expect(partText(el, 'trend')).to.equal('up from 2 on December 31, 2021 to 22 on April 10, 2024');
+      expect(textOf(el.shadowRoot!.querySelector('.trend')!)).to.contain(
+        'Cumulative U.S. requests under the USMCA Rapid Response Labor Mechanism (counts as of each date)',
       );
-      expect(textOf(el.shadowRoot!.querySelector('.trend')!)).to.contain(series.label);
     });
 
     it('steps through every point with the arrow keys, Home and End, reading out date and value', async () => {
       const el = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="human-rights" lang="en"></brief-indicator-card>`,
       );
-      const points = usMexico2022.indicators.find((item) => item.id === 'human-rights')!.series!.points;
+      /** Presses a key on the focused chart and returns what the readout then says. */
+      const press = async (key: string) => {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        return partText(el, 'readout');
+      };
+      // Journalists killed (Article 19): 11 in 2016, 12 in 2017, 9 in 2018, no figure for 2019, … 5 in 2024.
       part(el, 'chart')!.focus();
-      await sendKeys({ press: 'ArrowRight' });
-      await el.updateComplete;
-      const unit = usMexico2022.indicators.find((item) => item.id === 'human-rights')!.series!.unit;
-      expect(partText(el, 'readout')).to.equal(
-        `${points[0]!.date.slice(0, 4)}: ${String(points[0]!.value)} ${unit}`,
-      );
-      await sendKeys({ press: 'End' });
-      await el.updateComplete;
-      expect(partText(el, 'readout')).to.contain(points[points.length - 1]!.date.slice(0, 4));
-      const gap = points.findIndex((point) => point.value === null);
-      await sendKeys({ press: 'Home' });
-      for (let i = 0; i < gap; i += 1) await sendKeys({ press: 'ArrowRight' });
-      await el.updateComplete;
-      expect(partText(el, 'readout')).to.equal(`${points[gap]!.date.slice(0, 4)}: no verified figure`);
+      expect(await press('ArrowRight')).to.equal('2016: 11 journalists killed');
+      expect(await press('End')).to.equal('2024: 5 journalists killed');
+      expect(await press('Home')).to.equal('2016: 11 journalists killed');
+      await press('ArrowRight');
+      await press('ArrowRight');
+      expect(await press('ArrowRight')).to.equal('2019: no verified figure');
       expect(part(el, 'readout')!.getAttribute('aria-live')).to.equal('polite');
-      expect(el.shadowRoot!.querySelector('.chart__active')).to.equal(null);
-      await sendKeys({ press: 'ArrowLeft' });
-      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.chart__active') === null, 'no dot on a gap').to.equal(true);
+      expect(await press('ArrowLeft')).to.equal('2018: 9 journalists killed');
       expect(el.shadowRoot!.querySelector('.chart__active')).to.not.equal(null);
+      expect(await press('ArrowDown')).to.equal('2017: 12 journalists killed');
+      expect(await press('ArrowUp')).to.equal('2018: 9 journalists killed');
       await expect(el).to.be.accessible();
     });
 
@@ -214,14 +215,18 @@ describe('<brief-indicator-card>', () => {
       );
       const chart = part(el, 'chart')!;
       const box = chart.getBoundingClientRect();
-      chart.dispatchEvent(
-        new PointerEvent('pointermove', { clientX: box.right - 1, clientY: box.top + 5, bubbles: true }),
-      );
-      await el.updateComplete;
-      const last = overdose.series!.points[overdose.series!.points.length - 1]!;
-      expect(partText(el, 'readout')).to.equal(
-        `${last.date.slice(0, 4)}: ${new Intl.NumberFormat('en').format(last.value!)} ${overdose.series!.unit}`,
-      );
+      const pointAt = async (fraction: number) => {
+        const clientX = box.left + box.width * fraction;
+        chart.dispatchEvent(
+          new PointerEvent('pointermove', { clientX, clientY: box.top + 5, bubbles: true }),
+        );
+        await el.updateComplete;
+        return partText(el, 'readout');
+      };
+      expect(await pointAt(0.999)).to.equal('2024: 79,385 deaths');
+      // The x axis runs by date from 2015 to 2024: the end of 2019 is 4 of 9 years along (0.44).
+      expect(await pointAt(0.445)).to.equal('2019: 70,630 deaths');
+      expect(await pointAt(0.001)).to.equal('2015: 52,404 deaths');
     });
 
     it('opens a table of every point and its sources, and closes it again', async () => {
@@ -235,11 +240,14 @@ describe('<brief-indicator-card>', () => {
       await el.updateComplete;
       expect(part(el, 'table')!.hidden).to.equal(false);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      // Ten years of final data, 2015–2024, each with the source it comes from.
       const rows = part(el, 'table')!.querySelectorAll('tbody tr');
-      expect(rows.length).to.equal(overdose.series!.points.length);
-      expect(textOf(rows[0]!)).to.contain(
-        new Intl.NumberFormat('en').format(overdose.series!.points[0]!.value!),
+      expect(rows).to.have.length(10);
+      expect(textOf(rows[0]!)).to.equal('2015 52,404 Centers for Disease Control and Prevention');
+      expect(rows[0]!.querySelector('a')!.getAttribute('href')).to.equal(
+        'http://cdc.gov/mmwr/volumes/67/wr/mm6712a1.htm',
       );
+      expect(textOf(rows[9]!)).to.contain('2024 79,385 Partnership to End Addiction');
       await expect(el).to.be.accessible();
       toggle.click();
       await el.updateComplete;
@@ -269,8 +277,15 @@ describe('<brief-indicator-card>', () => {
       expect(clicked).to.have.length(1);
       expect(clicked[0]!.download).to.equal('us-mexico-2022-overdose-deaths.csv');
       const csv = await (await fetch(clicked[0]!.href)).text();
-      expect(csv.split('\r\n')[0]).to.equal('date,value,unit,series,note,sources,source_urls');
-      expect(csv).to.contain(String(overdose.series!.points[0]!.value));
+      const lines = csv.split('\r\n');
+      expect(lines[0]).to.equal('date,value,unit,series,note,sources,source_urls');
+      // A header, ten points and the line break that ends the last.
+      expect(lines).to.have.length(12);
+      expect(lines[1]).to.equal(
+        '2015-12-31,52404,deaths,"U.S. drug overdose deaths per year (final NCHS data, U.S. residents)",,' +
+          '"Overdose Deaths Involving Opioids, Cocaine, and Psychostimulants — United States, 2015–2016 (MMWR 67(12)) (Centers for Disease Control and Prevention)",' +
+          'http://cdc.gov/mmwr/volumes/67/wr/mm6712a1.htm',
+      );
     });
   });
 
@@ -283,9 +298,8 @@ describe('<brief-indicator-card>', () => {
       window.dispatchEvent(new Event('beforeprint'));
       await el.updateComplete;
       try {
-        expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(
-          overdose.series!.points.length,
-        );
+        // All ten points, 2015–2024.
+        expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(10);
         const first = el.shadowRoot!.querySelector('.source__url')!;
         expect(first.textContent).to.match(/^https?:\/\//);
       } finally {
@@ -298,17 +312,26 @@ describe('<brief-indicator-card>', () => {
 
   describe('qualitative and compact', () => {
     it('shows a qualitative indicator’s direction and dated context, with no chart', async () => {
-      const qualitative = usMexico2022.indicators.find((item) => !item.series && item.context.length > 0)!;
       const el = await fixture<BriefIndicatorCard>(
-        html`<brief-indicator-card indicator=${qualitative.id}></brief-indicator-card>`,
+        html`<brief-indicator-card indicator="security-cooperation" lang="en"></brief-indicator-card>`,
       );
-      expect(part(el, 'chart')).to.equal(null);
-      expect(part(el, 'direction')).to.not.equal(null);
+      expect(part(el, 'chart') === null, 'no chart').to.equal(true);
+      expect(partText(el, 'direction')).to.equal('According to the brief: Worsening');
+      // Three dated items: the December 15, 2020 vote, the January 2021 guidelines (dated
+      // to the month), the October 8, 2021 Bicentennial Framework.
       const items = part(el, 'context')!.querySelectorAll('li');
-      expect(items.length).to.equal(qualitative.context.length);
-      expect(items[0]!.querySelector('time')!.getAttribute('datetime')).to.equal(
-        qualitative.context[0]!.date,
-      );
+      expect(items).to.have.length(3);
+      const times = [...items].map((item) => item.querySelector('time')!);
+      expect(times.map((time) => time.getAttribute('datetime'))).to.deep.equal([
+        '2020-12-15',
+        '2021-01-14',
+        '2021-10-08',
+      ]);
+      expect(times.map((time) => textOf(time))).to.deep.equal([
+        'December 15, 2020',
+        'January 2021',
+        'October 8, 2021',
+      ]);
       await expect(el).to.be.accessible();
     });
 
@@ -317,7 +340,7 @@ describe('<brief-indicator-card>', () => {
         html`<brief-indicator-card indicator="overdose-deaths" compact></brief-indicator-card>`,
       );
       expect((part(el, 'note') as HTMLDetailsElement).open).to.equal(false);
-      expect(part(el, 'claim')).to.equal(null);
+      expect(part(el, 'claim') === null, 'no claim when compact').to.equal(true);
       const qualitative = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="security-cooperation" compact></brief-indicator-card>`,
       );
@@ -325,7 +348,7 @@ describe('<brief-indicator-card>', () => {
       const bare = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="overdose-deaths" without-claim></brief-indicator-card>`,
       );
-      expect(part(bare, 'claim')).to.equal(null);
+      expect(part(bare, 'claim') === null, 'no claim with without-claim').to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -521,7 +544,7 @@ describe('<brief-indicator-card>', () => {
       expect(part(el, 'error')).to.not.equal(null);
       el.brief = briefCopy();
       await el.updateComplete;
-      expect(part(el, 'error')).to.equal(null);
+      expect(part(el, 'error') === null, 'no error panel').to.equal(true);
       expect(partText(el, 'title')).to.equal(overdose.title);
     });
 

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/brief-indicator-grid/brief-indicator-grid.js';
 import type { BriefIndicatorGrid } from '../../src/components/brief-indicator-grid/brief-indicator-grid.js';
 import { usMexico2022 } from '../../src/data/index.js';
@@ -29,10 +30,10 @@ describe('<brief-indicator-grid>', () => {
       const el = await fixture<BriefIndicatorGrid>(
         html`<brief-indicator-grid lang="en"></brief-indicator-grid>`,
       );
-      const total = usMexico2022.indicators.length;
-      const worsening = usMexico2022.indicators.filter((item) => item.direction === 'worsening').length;
-      expect(summary(el)).to.contain(`${worsening} of ${total} indicators worsening`);
-      expect(summary(el)).to.contain(usMexico2022.publisher);
+      // The brief rates all eight of its indicators as worsening.
+      expect(summary(el)).to.equal(
+        '8 of 8 indicators worsening (according to Forum for American Leadership)',
+      );
     });
 
     it('counts other directions when the data has them, in Spanish too', async () => {
@@ -56,7 +57,20 @@ describe('<brief-indicator-grid>', () => {
       );
       const cards = await cardsOf(el);
       expect(cards.map((card) => card.indicator)).to.deep.equal(['trade-tensions', 'overdose-deaths']);
-      expect(summary(el)).to.contain('of 2 indicators');
+      expect(summary(el)).to.contain('2 of 2 indicators worsening');
+    });
+
+    it('hands the brief it is given to its cards', async () => {
+      const brief = briefWith((draft) => {
+        draft.indicators[1]!.title = 'Cooperation, as this brief tells it';
+      });
+      const el = await fixture<BriefIndicatorGrid>(
+        html`<brief-indicator-grid .brief=${brief}></brief-indicator-grid>`,
+      );
+      const cards = await cardsOf(el);
+      expect(textOf(cards[1]!.shadowRoot!.querySelector('[part~="title"]')!)).to.equal(
+        'Cooperation, as this brief tells it',
+      );
     });
 
     it('reflows with its own width: one column at 320 px, several at 1200 px', async () => {
@@ -88,6 +102,30 @@ describe('<brief-indicator-grid>', () => {
           true,
         );
       }
+      // Tab through the grid as a keyboard reader does, noting each chart that takes focus.
+      (document.activeElement as HTMLElement | null)?.blur();
+      const charts: string[] = [];
+      let entered = false;
+      for (let i = 0; i < 120; i += 1) {
+        await sendKeys({ press: 'Tab' });
+        if (document.activeElement !== el) {
+          if (entered) break;
+          continue;
+        }
+        entered = true;
+        const card = el.shadowRoot!.activeElement as HTMLElement | null;
+        if (card?.shadowRoot?.activeElement?.getAttribute('part') === 'chart') {
+          charts.push(card.getAttribute('indicator')!);
+        }
+      }
+      // The five indicators with a series, in the brief's order.
+      expect(charts).to.deep.equal([
+        'overdose-deaths',
+        'border-encounters',
+        'trade-tensions',
+        'human-rights',
+        'cartel-territory',
+      ]);
     });
   });
 
@@ -142,7 +180,12 @@ describe('<brief-indicator-grid>', () => {
       const el = await fixture<BriefIndicatorGrid>(
         html`<brief-indicator-grid theme="dark"></brief-indicator-grid>`,
       );
-      await cardsOf(el);
+      const cards = await cardsOf(el);
+      // Every card on the dark surface (host.styles.ts), whatever the reader's own setting.
+      const surfaces = cards.map(
+        (card) => getComputedStyle(card.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor,
+      );
+      expect(surfaces).to.deep.equal(Array.from({ length: 8 }, () => 'rgb(22, 27, 34)'));
       await expect(el).to.be.accessible();
     });
   });

@@ -2,20 +2,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/brief-recommendation-checklist/brief-recommendation-checklist.js';
 import type { BriefRecommendationChecklist } from '../../src/components/brief-recommendation-checklist/brief-recommendation-checklist.js';
-import {
-  serializeTicks,
-  storageKey,
-} from '../../src/components/brief-recommendation-checklist/brief-recommendation-checklist.state.js';
 import { usMexico2022 } from '../../src/data/index.js';
 import type { Brief } from '../../src/data/index.js';
 import { BriefChecklistChangeEvent } from '../../src/events/brief-checklist-change.js';
 import { expectConsole } from '../helpers/console.js';
 import { briefCopy, briefWith, nextEvent, textOf } from '../helpers/fixtures.js';
 
-const KEY = storageKey(usMexico2022.id, usMexico2022.version);
+/** Where this browser keeps a reader's ticks for the bundled brief (id and version): a reader's saved ticks depend on it. */
+const KEY = 'briefing-widgets:checklist:us-mexico-2022@1.0.0';
 const recommendations = usMexico2022.recommendations;
 const actions = recommendations.flatMap((rec) => rec.actions);
-const TOTAL = actions.length;
+/** The bundled brief's six recommendations have 4, 3, 3, 4, 1 and 1 actions. */
+const TOTAL = 16;
 const actorName = new Map(usMexico2022.actors.map((actor) => [actor.id, actor.name]));
 const recorded = actions.find((action) => action.status)!;
 
@@ -71,6 +69,11 @@ async function tick(el: Checklist, id: string): Promise<void> {
 async function press(el: Checklist, text: string): Promise<void> {
   button(el, text).click();
   await el.updateComplete;
+}
+
+/** A reader's saved ticks as the widget writes them (and has to read them back after an upgrade). */
+function saved(ticked: string[]): string {
+  return JSON.stringify({ v: 1, ticked });
 }
 
 function stored(): unknown {
@@ -196,7 +199,7 @@ describe('<brief-recommendation-checklist>', () => {
     it('shows the publisher’s record apart from the reader’s tick, in words, with its date and sources', async () => {
       const el = await checklist();
       const status = row(el, recorded.id).querySelector('[part~="status"]')!;
-      expect(status.closest('label')).to.equal(null);
+      expect(status.closest('label') === null, 'the record is outside the checkbox label').to.equal(true);
       expect(textOf(status)).to.contain('Publisher’s record: Not adopted, July 12, 2022');
       expect(textOf(status)).to.contain(recorded.status!.note!);
       const links = [...status.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -204,7 +207,9 @@ describe('<brief-recommendation-checklist>', () => {
       expect(links).to.deep.equal(urls);
       expect(box(el, recorded.id).checked).to.equal(false);
       const unrecorded = actions.find((action) => !action.status)!;
-      expect(row(el, unrecorded.id).querySelector('[part~="status"]')).to.equal(null);
+      expect(row(el, unrecorded.id).querySelector('[part~="status"]') === null, 'no record shown').to.equal(
+        true,
+      );
     });
 
     it('speaks Spanish with lang="es", and marks the brief’s English text as English', async () => {
@@ -234,12 +239,12 @@ describe('<brief-recommendation-checklist>', () => {
       expect(parts(el, 'status')).to.have.length(TOTAL);
       expect(textOf(parts(el, 'status')[0]!)).to.contain('No status recorded yet');
       expect(() => button(el, 'Share my ticks')).to.throw();
-      expect(part(el, 'storage-note')).to.equal(null);
+      expect(part(el, 'storage-note') === null, 'no storage note').to.equal(true);
       await expect(el).to.be.accessible();
     });
 
     it('read-only mode neither reads nor shows the reader’s saved ticks', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a']));
       const read: string[] = [];
       Object.defineProperty(Storage.prototype, 'getItem', {
         ...storageMethods.getItem,
@@ -275,7 +280,10 @@ describe('<brief-recommendation-checklist>', () => {
       const el = await checklist(
         html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
       );
-      expect(root(el).querySelector('img, b, i, u, script')).to.equal(null);
+      expect(
+        root(el).querySelector('img, b, i, u, script') === null,
+        'no element made from the data',
+      ).to.equal(true);
       expect(textOf(el)).to.contain('<b>title</b>');
       expect(textOf(el)).to.contain('<i>action</i>');
       expect(textOf(el)).to.contain(long);
@@ -295,7 +303,7 @@ describe('<brief-recommendation-checklist>', () => {
         html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
       );
       expect(partText(el, 'empty')).to.equal('This brief makes no recommendations.');
-      expect(part(el, 'error')).to.equal(null);
+      expect(part(el, 'error') === null, 'no error panel').to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -323,11 +331,16 @@ describe('<brief-recommendation-checklist>', () => {
       expect(overall(el).value).to.equal(2);
       expect(overall(el).max).to.equal(TOTAL);
       expect(overall(el).getAttribute('aria-valuetext')).to.equal(`2 of ${String(TOTAL)} actions ticked`);
+      /** The text a bar is named by, as a screen reader announces it before its value. */
+      const name = (bar: Element) =>
+        textOf(root(el).getElementById(bar.getAttribute('aria-labelledby') ?? '')!);
+      expect(name(overall(el))).to.equal('Your progress');
+      // Recommendation 1 has four actions, and its bar is named by its heading.
       const rec = parts(el, 'recommendation-progress')[0]!;
-      const total = recommendations[0]!.actions.length;
-      expect(textOf(rec)).to.equal(`2 of ${String(total)} ticked`);
-      expect(rec.querySelector('progress')!.getAttribute('aria-valuetext')).to.equal(
-        `2 of ${String(total)} actions ticked`,
+      expect(textOf(rec)).to.equal('2 of 4 ticked');
+      expect(rec.querySelector('progress')!.getAttribute('aria-valuetext')).to.equal('2 of 4 actions ticked');
+      expect(name(rec.querySelector('progress')!)).to.equal(
+        '1. Secure the Southwest Border from the U.S. Side, Period.',
       );
       await tick(el, a!.id);
       expect(partText(el, 'progress')).to.contain(`1 of ${String(TOTAL)} actions ticked`);
@@ -395,7 +408,10 @@ describe('<brief-recommendation-checklist>', () => {
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(region.hidden).to.equal(true);
-      expect(root(el).querySelector(`input[data-id="${first.actions[0]!.id}"]`)).to.equal(null);
+      expect(
+        root(el).querySelector(`input[data-id="${first.actions[0]!.id}"]`) === null,
+        'no checkbox in a folded recommendation',
+      ).to.equal(true);
       await expect(el).to.be.accessible();
       await press(el, 'Expand all');
       expect(
@@ -440,12 +456,12 @@ describe('<brief-recommendation-checklist>', () => {
       const second = await checklist();
       expect(ticks(second)).to.deep.equal(['rec-1-a', 'rec-6-a']);
       expect(partText(second, 'progress')).to.contain(`2 of ${String(TOTAL)} actions ticked`);
-      expect(part(second, 'storage-note')).to.equal(null);
+      expect(part(second, 'storage-note') === null, 'no storage note').to.equal(true);
       await expect(second).to.be.accessible();
     });
 
     it('keeps each version of a brief apart', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a']));
       const brief = briefWith((draft) => {
         draft.version = '2.0.0';
       });
@@ -454,12 +470,14 @@ describe('<brief-recommendation-checklist>', () => {
       );
       expect(ticks(el)).to.deep.equal([]);
       await tick(el, 'rec-2-a');
-      expect(localStorage.getItem(storageKey(brief.id, '2.0.0'))).to.equal(serializeTicks(['rec-2-a']));
+      expect(localStorage.getItem('briefing-widgets:checklist:us-mexico-2022@2.0.0')).to.equal(
+        '{"v":1,"ticked":["rec-2-a"]}',
+      );
       expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a'] });
     });
 
     it('never loses saved ticks for actions the brief no longer lists', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a', 'rec-9-z']));
+      localStorage.setItem(KEY, saved(['rec-1-a', 'rec-9-z']));
       const el = await checklist();
       expect(ticks(el)).to.deep.equal(['rec-1-a']);
       expect(partText(el, 'progress')).to.contain(`1 of ${String(TOTAL)}`);
@@ -472,7 +490,7 @@ describe('<brief-recommendation-checklist>', () => {
       const other = briefWith((draft) => {
         draft.id = 'other-brief';
       });
-      localStorage.setItem(storageKey('other-brief', other.version), serializeTicks(['rec-3-a']));
+      localStorage.setItem('briefing-widgets:checklist:other-brief@1.0.0', saved(['rec-3-a']));
       const el = await checklist();
       await tick(el, 'rec-1-a');
       el.brief = other;
@@ -483,8 +501,8 @@ describe('<brief-recommendation-checklist>', () => {
 
     it('follows ticks saved in another tab', async () => {
       const el = await checklist();
-      localStorage.setItem(KEY, serializeTicks(['rec-4-b']));
-      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: serializeTicks(['rec-4-b']) }));
+      localStorage.setItem(KEY, saved(['rec-4-b']));
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: saved(['rec-4-b']) }));
       await el.updateComplete;
       expect(ticks(el)).to.deep.equal(['rec-4-b']);
     });
@@ -517,7 +535,7 @@ describe('<brief-recommendation-checklist>', () => {
     });
 
     it('works in memory when reading throws, and writes nothing over what it could not read', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a']));
       breakStorage('getItem', new Error('broken storage'));
       const el = await checklist();
       expect(partText(el, 'storage-note')).to.contain(note);
@@ -527,11 +545,11 @@ describe('<brief-recommendation-checklist>', () => {
     });
 
     it('keeps restored ticks and works in memory when storage is full', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a']));
       breakStorage('setItem', new DOMException('Quota exceeded', 'QuotaExceededError'));
       const el = await checklist();
       expect(ticks(el)).to.deep.equal(['rec-1-a']);
-      expect(part(el, 'storage-note')).to.equal(null);
+      expect(part(el, 'storage-note') === null, 'no storage note').to.equal(true);
       await tick(el, 'rec-2-a');
       expect(ticks(el)).to.deep.equal(['rec-1-a', 'rec-2-a']);
       expect(partText(el, 'storage-note')).to.contain(note);
@@ -587,13 +605,13 @@ describe('<brief-recommendation-checklist>', () => {
       expect(localStorage.getItem(KEY)).to.equal(null);
       await expect(second).to.be.accessible();
       await press(second, 'Keep these as my ticks');
-      expect(part(second, 'prompt')).to.equal(null);
+      expect(part(second, 'prompt') === null, 'the prompt is gone').to.equal(true);
       expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-c', 'rec-5-a'] });
       expect(location.hash).to.equal('');
     });
 
     it('shows shared ticks without touching the reader’s own until they choose, then keeps their own', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-3-a', 'rec-9-z']));
+      localStorage.setItem(KEY, saved(['rec-3-a', 'rec-9-z']));
       const sharer = await checklist(
         html`<brief-recommendation-checklist
           lang="en"
@@ -604,19 +622,21 @@ describe('<brief-recommendation-checklist>', () => {
       await tick(sharer, 'rec-4-a');
       const link = await shareLink(sharer);
       sharer.remove();
-      localStorage.setItem(KEY, serializeTicks(['rec-3-a', 'rec-9-z']));
+      // The reader's own: two actions of the list (and one it no longer has); the link: one.
+      localStorage.setItem(KEY, saved(['rec-1-a', 'rec-3-a', 'rec-9-z']));
 
       setHash(`#top&${link.slice(link.indexOf('#') + 1)}`);
       const el = await checklist();
       expect(ticks(el)).to.deep.equal(['rec-4-a']);
       expect(partText(el, 'prompt')).to.contain(
-        `Your own saved ticks (1 of ${String(TOTAL)} actions ticked) are kept`,
+        'This link shows someone’s ticks (1 of 16 actions ticked). ' +
+          'Your own saved ticks (2 of 16 actions ticked) are kept until you choose.',
       );
       await tick(el, 'rec-4-b');
-      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-3-a', 'rec-9-z'] });
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a', 'rec-3-a', 'rec-9-z'] });
       await press(el, 'Keep my own ticks');
-      expect(ticks(el)).to.deep.equal(['rec-3-a']);
-      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-3-a', 'rec-9-z'] });
+      expect(ticks(el)).to.deep.equal(['rec-1-a', 'rec-3-a']);
+      expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a', 'rec-3-a', 'rec-9-z'] });
       expect(location.hash).to.equal('#top');
     });
 
@@ -625,7 +645,7 @@ describe('<brief-recommendation-checklist>', () => {
       await tick(sharer, 'rec-2-c');
       const link = await shareLink(sharer);
       sharer.remove();
-      localStorage.setItem(KEY, serializeTicks(['rec-3-a', 'rec-9-z']));
+      localStorage.setItem(KEY, saved(['rec-3-a', 'rec-9-z']));
       setHash(link.slice(link.indexOf('#')));
       const el = await checklist();
       await press(el, 'Replace my ticks with these');
@@ -640,7 +660,7 @@ describe('<brief-recommendation-checklist>', () => {
       el.remove();
       setHash(link.slice(link.indexOf('#')));
       const again = await checklist();
-      expect(part(again, 'prompt')).to.equal(null);
+      expect(part(again, 'prompt') === null, 'no prompt').to.equal(true);
       expect(ticks(again)).to.deep.equal(['rec-1-a']);
     });
 
@@ -807,11 +827,11 @@ describe('<brief-recommendation-checklist>', () => {
       ]);
       expect(seen[0]!.bubbles).to.equal(true);
       expect(seen[0]!.composed).to.equal(true);
-      expect(seen[0]!.target).to.equal(el);
+      expect(seen[0]!.target === el, 'the checklist is the target').to.equal(true);
     });
 
     it('fires no change when data is set, ticks are restored or shared ticks are taken', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a']));
       const sharer = await checklist();
       const link = await (async () => {
         await tick(sharer, 'rec-2-a');
@@ -819,7 +839,7 @@ describe('<brief-recommendation-checklist>', () => {
         return part(sharer, 'share')!.querySelector('input')!.value;
       })();
       sharer.remove();
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a']));
       setHash(link.slice(link.indexOf('#')));
       let count = 0;
       const el = await fixture<Checklist>(
@@ -977,7 +997,7 @@ describe('<brief-recommendation-checklist>', () => {
     });
 
     it('leaves the reader’s saved ticks alone', async () => {
-      localStorage.setItem(KEY, serializeTicks(['rec-1-a', 'rec-2-a']));
+      localStorage.setItem(KEY, saved(['rec-1-a', 'rec-2-a']));
       await broken(
         briefWith((draft) => {
           draft.recommendations[0]!.actions[0]!.actors = [];

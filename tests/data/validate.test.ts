@@ -59,6 +59,12 @@ const corpus: { name: string; change: (brief: Draft) => void; path: string; mess
     message: /in order/,
   },
   {
+    name: 'two points on one date',
+    change: (b) => (b.indicators[0]!.series!.points[1]!.date = b.indicators[0]!.series!.points[0]!.date),
+    path: 'indicators[0].series.points[1].date',
+    message: /in order/,
+  },
+  {
     name: 'a source id that does not exist',
     change: (b) => (b.indicators[2]!.sourceIds = ['no-such-source']),
     path: 'indicators[2].sourceIds[0]',
@@ -146,12 +152,25 @@ describe('validateBrief', () => {
   });
 
   it('caps the number of problems it reports', () => {
-    const brief = briefWith((draft) => {
-      for (const source of draft.sources) (source as { confidence: string }).confidence = 'none';
-    });
-    const result = validateBrief(brief);
-    expect(result.ok).to.equal(false);
-    if (!result.ok) expect(result.problems.length).to.be.at.most(20);
+    // Both passes stop at 20 (validate.ts): 120 wrong confidences in the schema pass…
+    const shapes = validateBrief(
+      briefWith((draft) => {
+        for (const source of draft.sources) (source as { confidence: string }).confidence = 'none';
+      }),
+    );
+    expect(shapes.ok).to.equal(false);
+    if (!shapes.ok) expect(shapes.problems).to.have.length(20);
+    // …and, with no sources at all, every citation of the brief in the references pass.
+    const references = validateBrief(
+      briefWith((draft) => {
+        draft.sources = [];
+      }),
+    );
+    expect(references.ok).to.equal(false);
+    if (!references.ok) {
+      expect(references.problems).to.have.length(20);
+      expect(references.problems[0]!.message).to.contain('no source with id');
+    }
   });
 
   it('formats paths with dots and brackets', () => {
