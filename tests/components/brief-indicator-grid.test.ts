@@ -73,6 +73,16 @@ describe('<brief-indicator-grid>', () => {
       );
     });
 
+    it('gives its cards’ headings the level it is given, so they fit the page outline', async () => {
+      const el = await fixture<BriefIndicatorGrid>(
+        html`<brief-indicator-grid heading-level="4"></brief-indicator-grid>`,
+      );
+      const levels = (await cardsOf(el)).map((card) =>
+        card.shadowRoot!.querySelector('[part~="title"]')!.getAttribute('aria-level'),
+      );
+      expect(levels).to.deep.equal(['4', '4', '4', '4', '4', '4', '4', '4']);
+    });
+
     it('reflows with its own width: one column at 320 px, several at 1200 px', async () => {
       const narrow = await fixture(
         html`<div style="width: 320px"><brief-indicator-grid></brief-indicator-grid></div>`,

@@ -15,6 +15,7 @@ import {
 } from '../../src/components/brief-timeline/brief-timeline.geometry.js';
 import { usMexico2022 } from '../../src/data/index.js';
 import { DAY, toTime } from '../../src/internal/dates.js';
+import '../helpers/console.js';
 
 const timeline = usMexico2022.timeline!;
 const event = (id: string) => timeline.events.find((item) => item.id === id)!;

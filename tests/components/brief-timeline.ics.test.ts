@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildIcs, escapeText, foldLine } from '../../src/components/brief-timeline/brief-timeline.ics.js';
 import { usMexico2022 } from '../../src/data/index.js';
+import '../helpers/console.js';
 
 const timeline = usMexico2022.timeline!;
 const expiry = timeline.scenarios

@@ -91,13 +91,13 @@ describe('<brief-timeline>', () => {
   describe('accessibility', () => {
     it('is accessible on a wide page (axis view)', async () => {
       const el = await timelineAt(1000);
-      expect(part(el, 'plot')).to.exist;
+      expect(part(el, 'plot') !== null, 'present').to.equal(true);
       await expect(el).to.be.accessible();
     });
 
     it('is accessible in a narrow column (list view)', async () => {
       const el = await timelineAt(320);
-      expect(part(el, 'list')).to.exist;
+      expect(part(el, 'list') !== null, 'present').to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -106,7 +106,7 @@ describe('<brief-timeline>', () => {
         const el = await timelineAt(width);
         milestone(el, 'joint-review-2026').click();
         await el.updateComplete;
-        expect(part(el, 'detail')).to.exist;
+        expect(part(el, 'detail') !== null, 'present').to.equal(true);
         await expect(el).to.be.accessible();
       }
     });
@@ -185,7 +185,7 @@ describe('<brief-timeline>', () => {
       expect(textOf(done)).to.contain('Realized');
       const source = sourceById.get(realized.outcomeSourceIds![0]!)!;
       const link = [...done.querySelectorAll('a')].find((a) => a.getAttribute('href') === source.url);
-      expect(link).to.exist;
+      expect(link !== undefined, 'a link to the source').to.equal(true);
       const other = shadow(el).querySelector<HTMLElement>('[part~="path--not-realized"]')!;
       expect(textOf(other)).to.contain(notRealized.title);
       expect(textOf(other)).to.contain('Road not taken');
@@ -195,7 +195,9 @@ describe('<brief-timeline>', () => {
 
     it('shows both paths as undecided when pinned before the review', async () => {
       const el = await timelineAt(1000, html`<brief-timeline now="2026-03-01"></brief-timeline>`);
-      expect(shadow(el).querySelector('[part~="path--realized"]')).to.equal(null);
+      expect(shadow(el).querySelector('[part~="path--realized"]') === null, 'no realized path').to.equal(
+        true,
+      );
       const open = [...shadow(el).querySelectorAll<HTMLElement>('[part~="path--open"]')];
       expect(open).to.have.length(2);
       expect(textOf(open[0]!)).to.contain('Not decided yet on March 1, 2026');
@@ -204,10 +206,10 @@ describe('<brief-timeline>', () => {
 
     it('draws a today marker on the axis and the branch point as a diamond', async () => {
       const el = await timelineAt(1000);
-      expect(shadow(el).querySelector('.today')).to.exist;
+      expect(shadow(el).querySelector('.today') !== null, 'present').to.equal(true);
       expect(shadow(el).querySelectorAll('.branch__point')).to.have.length(1);
-      expect(shadow(el).querySelector('.branch--realized')).to.exist;
-      expect(shadow(el).querySelector('.branch--not-realized')).to.exist;
+      expect(shadow(el).querySelector('.branch--realized') !== null, 'present').to.equal(true);
+      expect(shadow(el).querySelector('.branch--not-realized') !== null, 'present').to.equal(true);
     });
 
     it('never overlaps milestones on the axis', async () => {
@@ -218,12 +220,12 @@ describe('<brief-timeline>', () => {
     it('switches to the vertical list in a narrow container and with layout="vertical"', async () => {
       const narrow = await timelineAt(320);
       expect(part(narrow, 'plot')).to.equal(null);
-      expect(part(narrow, 'list')).to.exist;
+      expect(part(narrow, 'list') !== null, 'present').to.equal(true);
       const forced = await timelineAt(1000, html`<brief-timeline layout="vertical"></brief-timeline>`);
-      expect(part(forced, 'list')).to.exist;
+      expect(part(forced, 'list') !== null, 'present').to.equal(true);
       // The same content: both paths with their milestones, inside the list.
       expect(part(narrow, 'list')!.querySelectorAll('[part~="path"]')).to.have.length(2);
-      expect(milestone(narrow, 'term-to-2042')).to.exist;
+      expect(milestone(narrow, 'term-to-2042').dataset['id']).to.equal('term-to-2042');
     });
 
     it('lets a reader switch a wide timeline to the list and back', async () => {
@@ -231,10 +233,10 @@ describe('<brief-timeline>', () => {
       const toggle = [...shadow(el).querySelectorAll('button')].find((b) => textOf(b) === 'List view')!;
       toggle.click();
       await el.updateComplete;
-      expect(part(el, 'list')).to.exist;
+      expect(part(el, 'list') !== null, 'present').to.equal(true);
       [...shadow(el).querySelectorAll('button')].find((b) => textOf(b) === 'Timeline view')!.click();
       await el.updateComplete;
-      expect(part(el, 'plot')).to.exist;
+      expect(part(el, 'plot') !== null, 'present').to.equal(true);
     });
 
     it('speaks Spanish with lang="es": UI strings and dates', async () => {
@@ -570,7 +572,7 @@ describe('<brief-timeline>', () => {
         'path',
         'calendar',
       ]) {
-        expect(part(el, name), name).to.exist;
+        expect(part(el, name) !== null, name).to.equal(true);
       }
       expect(el.getAttribute('theme')).to.equal('dark');
       expect(el.getAttribute('layout')).to.equal('auto');
