@@ -89,6 +89,11 @@ export const SeriesSchema = v.object({
   frequency: v.picklist(['year', 'fiscal-year', 'month', 'irregular']),
   /** Steps between irregular "as of" counts are cumulative totals. */
   cumulative: v.optional(v.boolean()),
+  /**
+   * True when the series measures something other than the indicator's headline figure
+   * (a related series): the card then gives the chart its own visible heading.
+   */
+  related: v.optional(v.boolean()),
   points: v.pipe(
     v.array(SeriesPointSchema),
     v.minLength(2, 'needs at least two points to draw a trend'),
@@ -182,12 +187,34 @@ export const ScenarioSchema = v.object({
   outcomeSourceIds: v.optional(IdList),
 });
 
+/** A phase of a timeline: the milestones from its start to the next phase's start. */
+export const PhaseSchema = v.object({
+  id: Id,
+  title: Text,
+  /** First day of the phase; phases run in order of their start. */
+  start: IsoDate,
+  /** One sentence on what happened in the phase. */
+  summary: v.optional(Text),
+});
+
 export const TimelineSchema = v.object({
   id: Id,
   title: Text,
   categories: v.array(CategorySchema),
+  /** Phases that group the milestones (in order); without them a timeline groups by itself. */
+  phases: v.optional(v.array(PhaseSchema)),
   events: v.pipe(v.array(TimelineEventSchema), v.maxLength(10000, 'must have at most 10,000 events')),
   scenarios: v.array(ScenarioSchema),
+});
+
+/** Who recorded what happened since the brief (the actions' statuses, series updates), and when. */
+export const RecordSchema = v.object({
+  /** The date the record is complete up to: it is never computed from today's clock. */
+  asOf: IsoDate,
+  /** `publisher`: the brief's own publisher keeps it; `public-sources`: compiled by others from public sources. */
+  by: v.picklist(['publisher', 'public-sources']),
+  /** One sentence on how the record is kept. */
+  note: v.optional(Text),
 });
 
 /** A policy brief and everything the widgets show of it. */
@@ -211,5 +238,7 @@ export const BriefSchema = v.object({
   indicators: v.array(IndicatorSchema),
   recommendations: v.array(RecommendationSchema),
   timeline: v.optional(TimelineSchema),
+  /** Who keeps the record since the brief, and as of when. */
+  record: v.optional(RecordSchema),
   sources: v.array(SourceSchema),
 });

@@ -12,6 +12,8 @@ import type {
   ContextItemSchema,
   DirectionSchema,
   HeadlineSchema,
+  PhaseSchema,
+  RecordSchema,
   IndicatorSchema,
   RecommendationSchema,
   ScenarioSchema,
@@ -40,6 +42,8 @@ export type Category = v.InferOutput<typeof CategorySchema>;
 export type Timeline = v.InferOutput<typeof TimelineSchema>;
 export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+export type Phase = v.InferOutput<typeof PhaseSchema>;
+export type BriefRecord = v.InferOutput<typeof RecordSchema>;
 export type DatePrecision = TimelineEvent['precision'];
 
 /** One thing wrong with a brief: the field path (`indicators[2].series.points[0].value`) and what is wrong. */

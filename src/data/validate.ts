@@ -124,6 +124,17 @@ export function checkReferences(brief: Brief): BriefProblem[] {
     timeline.events.forEach((event, e) => {
       checkEvent(event, ['timeline', 'events', e]);
     });
+    const phases = timeline.phases ?? [];
+    uniqueIds(phases, ['timeline', 'phases'], report);
+    phases.forEach((phase, p) => {
+      const previous = phases[p - 1];
+      if (previous && previous.start >= phase.start) {
+        report(
+          ['timeline', 'phases', p, 'start'],
+          `phases must run in order: ${phase.start} does not come after ${previous.start}`,
+        );
+      }
+    });
     const mainEvents = new Set(timeline.events.map((event) => event.id));
     uniqueIds(timeline.scenarios, ['timeline', 'scenarios'], report);
     timeline.scenarios.forEach((scenario, s) => {

@@ -59,6 +59,18 @@ const corpus: { name: string; change: (brief: Draft) => void; path: string; mess
     message: /in order/,
   },
   {
+    name: 'timeline phases out of order',
+    change: (b) => b.timeline!.phases!.reverse(),
+    path: 'timeline.phases[1].start',
+    message: /phases must run in order/,
+  },
+  {
+    name: 'a record kept by someone unknown',
+    change: (b) => (b.record = { asOf: '2026-12-01', by: 'somebody' as 'publisher' }),
+    path: 'record.by',
+    message: /publisher|public-sources/,
+  },
+  {
     name: 'two points on one date',
     change: (b) => (b.indicators[0]!.series!.points[1]!.date = b.indicators[0]!.series!.points[0]!.date),
     path: 'indicators[0].series.points[1].date',

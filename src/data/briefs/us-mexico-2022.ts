@@ -728,6 +728,43 @@ export const usMexico2022: Brief = {
       { id: 'labor', name: 'Labor cases' },
       { id: 'review', name: 'Review process' },
     ],
+    phases: [
+      {
+        id: 'nafta',
+        title: 'NAFTA',
+        start: '1994-01-01',
+        summary:
+          'NAFTA joins the United States, Mexico and Canada in one free-trade area from January 1, 1994.',
+      },
+      {
+        id: 'renegotiation',
+        title: 'Renegotiation',
+        start: '2018-08-01',
+        summary:
+          'A U.S.–Mexico deal in August 2018 becomes the USMCA, signed in November 2018 and amended in December 2019.',
+      },
+      {
+        id: 'in-force',
+        title: 'USMCA in force: labor cases and disputes',
+        start: '2020-07-01',
+        summary:
+          'The first Rapid Response labor cases, and panels on auto rules of origin (won by Mexico and Canada) and on GM corn (won by the United States).',
+      },
+      {
+        id: 'joint-review',
+        title: 'The 2026 joint review',
+        start: '2025-09-01',
+        summary:
+          'USTR consults the public from September 2025 and tells Congress it will not “rubberstamp” the Agreement; the review meets on July 1, 2026.',
+      },
+      {
+        id: 'after-review',
+        title: 'After the review',
+        start: '2026-07-02',
+        summary:
+          'No Party confirmed a new term on July 1, 2026, so the Agreement is reviewed every year; unless all confirm, it expires on July 1, 2036.',
+      },
+    ],
     events: [
       {
         id: 'nafta-in-force',
