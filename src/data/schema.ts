@@ -43,7 +43,13 @@ const FiniteNumber = v.pipe(v.number(), v.finite('must be a finite number'));
 export const SourceSchema = v.object({
   id: Id,
   title: Text,
+  /** Who published this page or document. */
   publisher: Text,
+  /**
+   * Who produced the data or statement it reports, when that is not the publisher (e.g.
+   * "CBP" for CBP figures reported by a newspaper); the widgets' source lines credit it.
+   */
+  producer: v.optional(Text),
   url: Text,
   date: v.optional(IsoDate),
   confidence: v.picklist(['high', 'medium']),
