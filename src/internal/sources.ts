@@ -79,3 +79,34 @@ export function renderSourceList(sources: readonly Source[], locale: LocaleContr
     })}
   </ol>`;
 }
+
+/**
+ * The one-line credit under a figure or chart, as OWID and Datawrapper print one:
+ * "Source: CDC/NCHS; CBP" — each producer (or, where none is named, publisher) once,
+ * linked to its first source. On paper the links' addresses print beneath. Styles:
+ * `sourceListStyles`.
+ * @internal
+ */
+export function renderSourceLine(
+  sources: readonly Source[],
+  locale: LocaleController,
+): TemplateResult | typeof nothing {
+  const credited = new Map<string, Source>();
+  for (const source of sources) {
+    const name = source.producer ?? source.publisher;
+    if (!credited.has(name)) credited.set(name, source);
+  }
+  if (credited.size === 0) return nothing;
+  const entries = [...credited];
+  return html`<p class="source-line" part="source-line">
+    ${locale.tn(commonStrings, 'sourceLine', entries.length)}
+    ${entries.map(
+      ([name, source], i) => html`${i > 0 ? '; ' : ''}${renderSourceLink(source, name, source.title)}`,
+    )}
+    <span class="source-line__urls"
+      >${entries.flatMap(([, source]) =>
+        isSafeUrl(source.url) ? [html`<span class="source-line__url">${source.url}</span>`] : [],
+      )}</span
+    >
+  </p>`;
+}

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The full list of sources (`renderSourceList` in internal/sources.ts), the same in every
- * widget that shows one; on paper each source prints its URL, since a link cannot be
+ * The full list of sources (`renderSourceList` in internal/sources.ts) and the one-line
+ * credit under a figure (`renderSourceLine`), the same in every widget that shows them; on paper each source prints its URL, since a link cannot be
  * followed there.
  * @internal
  */
@@ -29,7 +29,29 @@ export const sourceListStyles = css`
     display: none;
   }
 
+  .source-line {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+    font-size: 0.8em;
+    line-height: 1.35;
+  }
+
+  .source-line a {
+    color: inherit;
+  }
+
+  .source-line__urls {
+    display: none;
+  }
+
   @media print {
+    .source-line__urls {
+      display: block;
+    }
+    .source-line__url {
+      display: block;
+      overflow-wrap: anywhere;
+    }
     .source__url {
       display: block;
       font-size: 0.9em;

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import {
+  chartLabels,
   nearestPoint,
   sparkline,
 } from '../../src/components/brief-indicator-card/brief-indicator-card.geometry.js';
-import { trendOf } from '../../src/components/brief-indicator-card/brief-indicator-card.trend.js';
+import { recordSince, sinceDirection } from '../../src/internal/record-since.js';
 import { seriesCsv } from '../../src/components/brief-indicator-card/brief-indicator-card.csv.js';
 import { usMexico2022 } from '../../src/data/index.js';
 import type { SeriesPoint } from '../../src/data/index.js';
@@ -92,50 +93,80 @@ describe('sparkline geometry', () => {
   });
 });
 
-describe('trend', () => {
-  it('tells a fall from an inner peak as "down from a peak"', () => {
-    // Overdose deaths peaked at 107,941 in 2022 and fell to 79,385 in 2024.
-    const trend = trendOf(overdose)!;
-    expect(trend.kind).to.equal('peak');
-    expect(trend.peak).to.include({ date: '2022-12-31', value: 107941 });
-    expect(trend.last).to.include({ date: '2024-12-31', value: 79385 });
-    expect(trend.change).to.be.closeTo(-0.2646, 1e-4);
+describe('record since the brief', () => {
+  const BRIEF = '2022-06-12';
+
+  it('tells a fall from a peak reached after the brief as "down from the peak"', () => {
+    // Overdose deaths: 106,699 in 2021 (the brief's latest year), a record 107,941 in 2022, 79,385 in 2024.
+    const since = recordSince(overdose, BRIEF)!;
+    expect(since.kind).to.equal('peak');
+    expect(since.base).to.include({ date: '2021-12-31', value: 106699 });
+    expect(since.peak).to.include({ date: '2022-12-31', value: 107941 });
+    expect(since.last).to.include({ date: '2024-12-31', value: 79385 });
+    expect(since.change).to.be.closeTo(-0.2646, 1e-4);
+    expect(sinceDirection(since)).to.equal('lower');
   });
 
-  it('tells a rise, a fall and a level series from the first value', () => {
-    expect(trendOf({ points: [point('2019-01-01', 100), point('2020-01-01', 153)] })).to.include({
-      kind: 'up',
+  it('measures a rise, a fall and a level series from the value at the brief, not from the first', () => {
+    const series = (values: number[]) => ({
+      points: values.map((value, i) => point(`${String(2019 + i)}-12-31`, value)),
     });
-    expect(trendOf({ points: [point('2019-01-01', 100), point('2020-01-01', 80)] })).to.include({
-      kind: 'down',
-    });
-    expect(trendOf({ points: [point('2019-01-01', 100), point('2020-01-01', 101)] })).to.include({
-      kind: 'flat',
-    });
-    expect(trendOf({ points: [point('2019-01-01', 100), point('2020-01-01', 153)] })!.change).to.be.closeTo(
-      0.53,
-      1e-9,
+    // 2019: 50, 2021: 100 at the brief, 2023: 153 → up 53% from 2021.
+    const up = recordSince(series([50, 80, 100, 120, 153]), BRIEF)!;
+    expect(up).to.include({ kind: 'up' });
+    expect(up.base.date).to.equal('2021-12-31');
+    expect(up.change).to.be.closeTo(0.53, 1e-9);
+    expect(recordSince(series([50, 80, 100, 90, 80]), BRIEF)).to.include({ kind: 'down' });
+    expect(recordSince(series([50, 80, 100, 101, 101]), BRIEF)).to.include({ kind: 'flat' });
+  });
+
+  it('says there is no newer figure when the series ends before the brief', () => {
+    const since = recordSince({ points: [point('2019-12-31', 1), point('2021-12-31', 2)] }, BRIEF)!;
+    expect(since.kind).to.equal('none');
+    expect(sinceDirection(since)).to.equal('none');
+  });
+
+  it('names the latest of equal peaks, and skips gaps', () => {
+    // Journalists killed: 6 in 2020 (2021 is a gap), 12 in 2022, 5 in 2023 and 2024.
+    const since = recordSince(journalists, BRIEF)!;
+    expect(since.kind).to.equal('peak');
+    expect(since.base).to.include({ date: '2020-12-31', value: 6 });
+    expect(since.peak).to.include({ date: '2022-12-31', value: 12 });
+    expect(since.first).to.include({ date: '2016-12-31', value: 11 });
+    expect(since.last).to.include({ date: '2024-12-31', value: 5 });
+  });
+
+  it('tells a cumulative count from the brief’s value to the last', () => {
+    // Labor-mechanism requests: 4 on the brief's date, 22 by April 10, 2024.
+    const since = recordSince(indicator('trade-tensions').series!, BRIEF)!;
+    expect(since.kind).to.equal('cumulative');
+    expect(since.base).to.include({ date: '2022-06-12', value: 4 });
+    expect(since.last).to.include({ date: '2024-04-10', value: 22 });
+    expect(sinceDirection(since)).to.equal('higher');
+  });
+
+  it('has no record for fewer than two values', () => {
+    expect(recordSince({ points: [point('2019-01-01', 1), point('2020-01-01', null)] }, BRIEF)).to.equal(
+      null,
     );
   });
+});
 
-  it('names the latest of equal peaks, and ignores gaps', () => {
-    // Journalists killed: 12 in 2017 and again 12 in 2022, with gaps in 2019 and 2021.
-    const trend = trendOf(journalists)!;
-    expect(trend.peak).to.include({ date: '2022-12-31', value: 12 });
-    expect(trend.first).to.include({ date: '2016-12-31', value: 11 });
-    expect(trend.last).to.include({ date: '2024-12-31', value: 5 });
+describe('chart labels', () => {
+  it('keeps the most important labels and drops one that would crowd another', () => {
+    const chart = sparkline(overdose.points, 300, 72, { inset: 5 })!;
+    // Points 7 (2022) and 6 (2021) sit a ninth of the width apart: the second asked for goes.
+    const labels = chartLabels(chart, [7, 6, 0], 40);
+    expect(labels.map((label) => label.index)).to.deep.equal([7, 0]);
+    expect(labels.map((label) => label.align)).to.deep.equal(['middle', 'start']);
   });
 
-  it('tells a cumulative count from its first to its last value', () => {
-    // Labor-mechanism requests: 2 by the end of 2021, 22 by April 10, 2024.
-    const trend = trendOf(indicator('trade-tensions').series!)!;
-    expect(trend.kind).to.equal('cumulative');
-    expect(trend.first).to.include({ date: '2021-12-31', value: 2 });
-    expect(trend.last).to.include({ date: '2024-04-10', value: 22 });
-  });
-
-  it('has no trend for fewer than two values', () => {
-    expect(trendOf({ points: [point('2019-01-01', 1), point('2020-01-01', null)] })).to.equal(null);
+  it('marks the brief’s date on the x axis and bridges gaps with their own segments', () => {
+    const chart = sparkline(journalists.points, 300, 72, { inset: 5, mark: '2022-06-12' })!;
+    // 2016 → 2024 spans 8 years; June 12, 2022 is 5.45 years in.
+    expect(chart.markX).to.be.closeTo(5 + (290 * 5.447) / 8, 0.5);
+    // Gaps in 2019 and 2021: two bridges, 2018 → 2020 and 2020 → 2022.
+    expect(chart.gaps.match(/M/g)).to.have.length(2);
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/brief-indicator-card/brief-indicator-card.js';
 import type { BriefIndicatorCard } from '../../src/components/brief-indicator-card/brief-indicator-card.js';
 import { usMexico2022 } from '../../src/data/index.js';
@@ -62,12 +62,27 @@ describe('<brief-indicator-card>', () => {
       expect(meta(items[4]!)).to.equal('— Partnership to End Addiction · medium confidence');
     });
 
-    it('shows the note where the brief and the record differ', async () => {
+    it('keeps its note one click away, and shows it when the reader opens it', async () => {
       const withNote = usMexico2022.indicators.find((item) => item.note)!;
       const el = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator=${withNote.id}></brief-indicator-card>`,
       );
-      expect(partText(el, 'note')).to.contain(withNote.note!);
+      const note = part(el, 'note') as HTMLDetailsElement;
+      expect(note.open).to.equal(false);
+      expect(partText(el, 'note')).to.equal('Note');
+      note.querySelector('summary')!.click();
+      await nextEvent(note, 'toggle');
+      await el.updateComplete;
+      expect(partText(el, 'note')).to.equal(`Note ${withNote.note!}`.replace(/\s+/g, ' '));
+    });
+
+    it('says whose assessment the badge is, and when it was made', async () => {
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="overdose-deaths" lang="en"></brief-indicator-card>`,
+      );
+      // The brief was published on June 12, 2022 and rates the indicator as worsening.
+      expect(partText(el, 'direction')).to.equal('Brief, June 2022: worsening');
+      expect(partText(el, 'trend')).to.equal('Since then: down 26% from the 2022 peak');
     });
 
     it('formats figures and dates in Spanish when lang="es"', async () => {
@@ -77,7 +92,7 @@ describe('<brief-indicator-card>', () => {
       // 105,752 with Spanish grouping; the as-of month in Spanish.
       expect(partText(el, 'headline')).to.contain('105.752 deaths');
       expect(partText(el, 'headline')).to.contain('a octubre de 2021');
-      expect(partText(el, 'direction')).to.equal('Según el informe: Empeora');
+      expect(partText(el, 'direction')).to.equal('Informe, junio de 2022: empeora');
     });
 
     it('speaks Spanish when lang is set as a property before the first render', async () => {
@@ -86,7 +101,7 @@ describe('<brief-indicator-card>', () => {
       el.lang = 'es';
       document.body.append(el);
       await el.updateComplete;
-      expect(partText(el, 'direction')).to.equal('Según el informe: Empeora');
+      expect(partText(el, 'direction')).to.equal('Informe, junio de 2022: empeora');
       el.remove();
     });
 
@@ -98,7 +113,7 @@ describe('<brief-indicator-card>', () => {
       );
       const el = wrapper.querySelector('brief-indicator-card')!;
       await el.updateComplete;
-      expect(partText(el, 'direction')).to.equal('Según el informe: Empeora');
+      expect(partText(el, 'direction')).to.equal('Informe, junio de 2022: empeora');
     });
 
     it('renders markup in data as text, and a javascript: URL as plain text, not a link', async () => {
@@ -142,12 +157,14 @@ describe('<brief-indicator-card>', () => {
       const el = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="overdose-deaths" lang="en"></brief-indicator-card>`,
       );
-      // 107,941 deaths in 2022, the highest, then 79,385 in 2024: down 26% from that peak.
-      expect(partText(el, 'trend')).to.equal('down 26% from a 2022 peak');
-      expect(part(el, 'chart')!.getAttribute('aria-label')).to.equal(
-        'U.S. drug overdose deaths per year (final NCHS data, U.S. residents): 52,404 deaths in 2015, ' +
-          '79,385 deaths in 2024; down 26% from a 2022 peak.',
+      // 106,699 deaths in 2021 (the brief's latest year), a record 107,941 in 2022, then
+      // 79,385 in 2024: down 26% from that peak.
+      expect(partText(el, 'trend')).to.equal('Since then: down 26% from the 2022 peak');
+      const label = part(el, 'chart')!.getAttribute('aria-label')!;
+      expect(label).to.match(
+        /: 52,404 deaths in 2015, 79,385 deaths in 2024\. Since the brief: down 26% from the 2022 peak\.$/,
       );
+      expect(label.startsWith(overdose.series!.label)).to.equal(true);
     });
 
     it('says the trend in Spanish', async () => {
@@ -155,28 +172,67 @@ describe('<brief-indicator-card>', () => {
         html`<brief-indicator-card indicator="overdose-deaths" lang="es"></brief-indicator-card>`,
       );
       // Spanish puts a space before the percent sign: "26 %".
-      expect(partText(el, 'trend')).to.equal('baja un 26 % desde el máximo de 2022');
+      expect(partText(el, 'trend')).to.equal('Desde entonces: baja un 26 % desde el máximo de 2022');
     });
 
-    it('tells a rise "up N% since" a year, from data set as a property', async () => {
+    it('measures a rise from the last value before the brief, from data set as a property', async () => {
       const brief = briefWith((draft) => {
         draft.indicators[0]!.series!.points = [
-          { date: '2019-12-31', value: 100, sourceIds: [draft.sources[0]!.id] },
-          { date: '2020-12-31', value: 153, sourceIds: [draft.sources[0]!.id] },
+          { date: '2019-12-31', value: 60, sourceIds: [draft.sources[0]!.id] },
+          { date: '2021-12-31', value: 100, sourceIds: [draft.sources[0]!.id] },
+          { date: '2023-12-31', value: 153, sourceIds: [draft.sources[0]!.id] },
         ];
       });
       const el = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="overdose-deaths" .brief=${brief}></brief-indicator-card>`,
       );
-      expect(partText(el, 'trend')).to.equal('up 53% since 2019');
+      // The brief (June 2022) could see 2021's 100; 153 in 2023 is 53% more.
+      expect(partText(el, 'trend')).to.equal('Since then: up 53% from 2021');
+    });
+
+    it('labels the first and last values on the chart, the last with its unit beside the line’s end', async () => {
+      const el = await fixture<BriefIndicatorCard>(
+        html`<div style="width: 650px">
+          <brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>
+        </div>`,
+      );
+      const card = el.querySelector('brief-indicator-card')!;
+      await card.updateComplete;
+      const labels = [...card.shadowRoot!.querySelectorAll<HTMLElement>('[part~="chart-label"]')];
+      // 52,404 in 2015 (first), 107,941 in 2022 (the peak the sentence names), 79,385 in 2024 (last).
+      expect(labels.map((label) => textOf(label))).to.deep.equal(['107,941', '52,404', '79,385 deaths']);
+      const plot = card.shadowRoot!.querySelector('.chart__plot')!.getBoundingClientRect();
+      const [peak, first, last] = labels.map((label) => label.getBoundingClientRect());
+      // The first value starts at the line's left end; the last sits right of the line's end.
+      expect(first!.left).to.be.closeTo(plot.left, 8);
+      expect(last!.left).to.be.at.least(plot.right);
+      // The peak's label sits over 2022, seven of nine years along, above the line.
+      expect((peak!.left + peak!.right) / 2 - plot.left).to.be.closeTo(
+        plot.width * (7 / 9),
+        plot.width * 0.04,
+      );
+      for (const box of [peak!, first!, last!]) expect(box.width).to.be.greaterThan(0);
+    });
+
+    it('gives a related series its own visible heading', async () => {
+      const brief = briefWith((draft) => {
+        draft.indicators.find((item) => item.id === 'cartel-territory')!.series!.related = true;
+      });
+      const el = await fixture<BriefIndicatorCard>(
+        html`<brief-indicator-card indicator="cartel-territory" .brief=${brief}></brief-indicator-card>`,
+      );
+      const caption = textOf(el.shadowRoot!.querySelector('.trend__label')!);
+      expect(caption.startsWith('Related series: Homicides in Mexico per year')).to.equal(true);
     });
 
     it('tells a cumulative count from its first to its last dated value, and says what is counted', async () => {
       const el = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="trade-tensions" lang="en"></brief-indicator-card>`,
       );
-      // Labor-mechanism requests: 2 by the end of 2021, 22 by April 10, 2024.
-      expect(partText(el, 'trend')).to.equal('up from 2 on December 31, 2021 to 22 on April 10, 2024');
+      // Labor-mechanism requests: 4 on the brief's date, 22 by April 10, 2024.
+      expect(partText(el, 'trend')).to.equal(
+        'Since then: up from 4 on June 12, 2022 to 22 on April 10, 2024',
+      );
       expect(textOf(el.shadowRoot!.querySelector('.trend')!)).to.contain(
         'Cumulative U.S. requests under the USMCA Rapid Response Labor Mechanism (counts as of each date)',
       );
@@ -199,7 +255,7 @@ describe('<brief-indicator-card>', () => {
       expect(await press('Home')).to.equal('2016: 11 journalists killed');
       await press('ArrowRight');
       await press('ArrowRight');
-      expect(await press('ArrowRight')).to.equal('2019: no verified figure');
+      expect(await press('ArrowRight')).to.equal('2019: no figure');
       expect(part(el, 'readout')!.getAttribute('aria-live')).to.equal('polite');
       expect(el.shadowRoot!.querySelector('.chart__active') === null, 'no dot on a gap').to.equal(true);
       expect(await press('ArrowLeft')).to.equal('2018: 9 journalists killed');
@@ -233,13 +289,12 @@ describe('<brief-indicator-card>', () => {
       const el = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>`,
       );
-      const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="table"]')!;
-      expect(part(el, 'table')!.hidden).to.equal(true);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      toggle.click();
+      const data = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.data')!;
+      expect(textOf(data.querySelector('summary')!)).to.equal('Data (10 points)');
+      expect(part(el, 'table') === null, 'no table until opened').to.equal(true);
+      data.querySelector('summary')!.click();
+      await nextEvent(data, 'toggle');
       await el.updateComplete;
-      expect(part(el, 'table')!.hidden).to.equal(false);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       // Ten years of final data, 2015–2024, each with the source it comes from.
       const rows = part(el, 'table')!.querySelectorAll('tbody tr');
       expect(rows).to.have.length(10);
@@ -249,9 +304,10 @@ describe('<brief-indicator-card>', () => {
       );
       expect(textOf(rows[9]!)).to.contain('2024 79,385 Partnership to End Addiction');
       await expect(el).to.be.accessible();
-      toggle.click();
+      data.querySelector('summary')!.click();
+      await nextEvent(data, 'toggle');
       await el.updateComplete;
-      expect(part(el, 'table')!.hidden).to.equal(true);
+      expect(part(el, 'table') === null, 'table gone once closed').to.equal(true);
     });
 
     it('downloads the series as CSV with its sources', async () => {
@@ -266,6 +322,10 @@ describe('<brief-indicator-card>', () => {
           clicked.push(this);
         },
       });
+      const data = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.data')!;
+      data.querySelector('summary')!.click();
+      await nextEvent(data, 'toggle');
+      await el.updateComplete;
       try {
         [...el.shadowRoot!.querySelectorAll('button')]
           .find((button) => button.textContent.includes('CSV'))!
@@ -290,24 +350,56 @@ describe('<brief-indicator-card>', () => {
   });
 
   describe('print', () => {
-    it('renders the table and every source with its URL when the page prints', async () => {
+    it('prints the figure, the record since and the source lines with their URLs, and only what the reader opened', async () => {
       const el = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>`,
       );
-      expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(0);
-      window.dispatchEvent(new Event('beforeprint'));
+      const shown = (element: Element | null) =>
+        element !== null && getComputedStyle(element).display !== 'none';
+      const note = part(el, 'note') as HTMLDetailsElement;
+      note.querySelector('summary')!.click();
+      await nextEvent(note, 'toggle');
       await el.updateComplete;
+      await emulateMedia({ media: 'print' });
       try {
-        // All ten points, 2015–2024.
-        expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(10);
-        const first = el.shadowRoot!.querySelector('.source__url')!;
-        expect(first.textContent).to.match(/^https?:\/\//);
+        expect(shown(part(el, 'headline'))).to.equal(true);
+        expect(shown(part(el, 'trend'))).to.equal(true);
+        const urls = [...el.shadowRoot!.querySelectorAll('.source-line__url')].filter(shown);
+        expect(urls.length).to.be.greaterThan(0);
+        for (const url of urls) expect(textOf(url)).to.match(/^https?:\/\//);
+        // The note was opened: it prints. The data, context and source list were not: they do not.
+        expect(shown(note)).to.equal(true);
+        expect(shown(el.shadowRoot!.querySelector('details.data'))).to.equal(false);
+        expect(shown(part(el, 'sources'))).to.equal(false);
+        expect(shown(part(el, 'context'))).to.equal(false);
+        expect([...el.shadowRoot!.querySelectorAll('button')].some(shown)).to.equal(false);
       } finally {
-        window.dispatchEvent(new Event('afterprint'));
-        await el.updateComplete;
+        await emulateMedia({ media: 'screen' });
       }
-      expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(0);
     });
+  });
+
+  describe('size in an article', () => {
+    for (const [width, limit] of [
+      [650, 600],
+      [375, 900],
+    ] as const) {
+      it(`stays at most ${String(limit)} px tall in a ${String(width)} px column, for every indicator of the brief`, async () => {
+        const heights: Record<string, number> = {};
+        for (const indicator of usMexico2022.indicators) {
+          const wrapper = await fixture<HTMLElement>(
+            html`<div style="width: ${width}px">
+              <brief-indicator-card indicator=${indicator.id}></brief-indicator-card>
+            </div>`,
+          );
+          const card = wrapper.querySelector('brief-indicator-card')!;
+          await card.updateComplete;
+          heights[indicator.id] = Math.round(card.getBoundingClientRect().height);
+        }
+        const tall = Object.entries(heights).filter(([, height]) => height > limit);
+        expect(tall, JSON.stringify(heights)).to.deep.equal([]);
+      });
+    }
   });
 
   describe('qualitative and compact', () => {
@@ -316,22 +408,20 @@ describe('<brief-indicator-card>', () => {
         html`<brief-indicator-card indicator="security-cooperation" lang="en"></brief-indicator-card>`,
       );
       expect(part(el, 'chart') === null, 'no chart').to.equal(true);
-      expect(partText(el, 'direction')).to.equal('According to the brief: Worsening');
-      // Three dated items: the December 15, 2020 vote, the January 2021 guidelines (dated
-      // to the month), the October 8, 2021 Bicentennial Framework.
-      const items = part(el, 'context')!.querySelectorAll('li');
-      expect(items).to.have.length(3);
-      const times = [...items].map((item) => item.querySelector('time')!);
-      expect(times.map((time) => time.getAttribute('datetime'))).to.deep.equal([
-        '2020-12-15',
-        '2021-01-14',
-        '2021-10-08',
-      ]);
-      expect(times.map((time) => textOf(time))).to.deep.equal([
-        'December 15, 2020',
-        'January 2021',
-        'October 8, 2021',
-      ]);
+      expect(partText(el, 'direction')).to.equal('Brief, June 2022: worsening');
+      // Three dated items, newest first: the October 8, 2021 Bicentennial Framework and the
+      // January 2021 guidelines (dated to the month) shown; the December 15, 2020 vote folded.
+      const context = part(el, 'context')!;
+      const shownItems = [...context.querySelectorAll(':scope > ol > li')];
+      const times = shownItems.map((item) => item.querySelector('time')!);
+      expect(times.map((time) => time.getAttribute('datetime'))).to.deep.equal(['2021-10-08', '2021-01-14']);
+      expect(times.map((time) => textOf(time))).to.deep.equal(['October 8, 2021', 'January 2021']);
+      const more = context.querySelector<HTMLDetailsElement>('details')!;
+      expect(textOf(more.querySelector('summary')!)).to.equal('Dated context (3)');
+      more.querySelector('summary')!.click();
+      await nextEvent(more, 'toggle');
+      await el.updateComplete;
+      expect(textOf(more.querySelector('time')!)).to.equal('December 15, 2020');
       await expect(el).to.be.accessible();
     });
 
@@ -341,6 +431,9 @@ describe('<brief-indicator-card>', () => {
       );
       expect((part(el, 'note') as HTMLDetailsElement).open).to.equal(false);
       expect(part(el, 'claim') === null, 'no claim when compact').to.equal(true);
+      expect(el.shadowRoot!.querySelector('.headline__description') === null, 'no description').to.equal(
+        true,
+      );
       const qualitative = await fixture<BriefIndicatorCard>(
         html`<brief-indicator-card indicator="security-cooperation" compact></brief-indicator-card>`,
       );

@@ -30,9 +30,12 @@ describe('<brief-indicator-grid>', () => {
       const el = await fixture<BriefIndicatorGrid>(
         html`<brief-indicator-grid lang="en"></brief-indicator-grid>`,
       );
-      // The brief rates all eight of its indicators as worsening.
+      // The brief rates all eight of its indicators as worsening. Since then, of the five
+      // with a series: overdose deaths, border encounters, journalists killed and homicides
+      // are lower than at the brief; the count of labor cases is higher.
       expect(summary(el)).to.equal(
-        '8 of 8 indicators worsening (according to Forum for American Leadership)',
+        'Brief, June 2022: 8 of 8 indicators worsening (according to Forum for American Leadership) ' +
+          'Since then: 4 lower than at the brief, 1 higher (of 5 measured series)',
       );
     });
 
@@ -48,7 +51,9 @@ describe('<brief-indicator-grid>', () => {
       const es = await fixture<BriefIndicatorGrid>(
         html`<brief-indicator-grid lang="es" .brief=${brief}></brief-indicator-grid>`,
       );
-      expect(summary(es)).to.contain('Empeoran 6 de 8 indicadores; 1 mejora; 1 estable');
+      expect(summary(es)).to.contain(
+        'Informe, junio de 2022: empeoran 6 de 8 indicadores; 1 mejora; 1 estable',
+      );
     });
 
     it('shows only the indicators named in indicators="…", in that order', async () => {
@@ -58,6 +63,10 @@ describe('<brief-indicator-grid>', () => {
       const cards = await cardsOf(el);
       expect(cards.map((card) => card.indicator)).to.deep.equal(['trade-tensions', 'overdose-deaths']);
       expect(summary(el)).to.contain('2 of 2 indicators worsening');
+      // Of those two, overdose deaths are lower than at the brief and labor cases higher.
+      expect(summary(el)).to.contain(
+        'Since then: 1 lower than at the brief, 1 higher (of 2 measured series)',
+      );
     });
 
     it('hands the brief it is given to its cards', async () => {
@@ -81,6 +90,29 @@ describe('<brief-indicator-grid>', () => {
         card.shadowRoot!.querySelector('[part~="title"]')!.getAttribute('aria-level'),
       );
       expect(levels).to.deep.equal(['4', '4', '4', '4', '4', '4', '4', '4']);
+    });
+
+    it('fits a 650 px article column: two columns of equal-height rows, every card drawn', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 650px"><brief-indicator-grid></brief-indicator-grid></div>`,
+      );
+      const el = wrapper.querySelector('brief-indicator-grid')!;
+      await el.updateComplete;
+      const cards = await cardsOf(el);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const boxes = cards.map((card) => card.getBoundingClientRect());
+      const lefts = [...new Set(boxes.map((box) => Math.round(box.left)))];
+      expect(lefts).to.have.length(2);
+      // Eight cards in four rows of two, each row as tall as its tallest card.
+      const rows = [...new Set(boxes.map((box) => Math.round(box.top)))];
+      expect(rows).to.have.length(4);
+      const heights = new Set(boxes.map((box) => Math.round(box.height)));
+      expect(heights.size).to.equal(1);
+      expect(el.getBoundingClientRect().height).to.be.at.most(2000);
+      // Drawn now, not when scrolled to: no content-visibility on a brief's few cards.
+      for (const card of cards) {
+        expect(getComputedStyle(card.parentElement!).contentVisibility).not.to.equal('auto');
+      }
     });
 
     it('reflows with its own width: one column at 320 px, several at 1200 px', async () => {

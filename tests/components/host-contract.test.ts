@@ -21,17 +21,21 @@ hostContract({
   tag: 'brief-indicator-card',
   attributes: { indicator: 'overdose-deaths' },
   defaultText: 'Forum for American Leadership',
-  english: 'According to the brief:',
-  spanish: 'Según el informe:',
+  english: 'Brief, June 2022:',
+  spanish: 'Informe, junio de 2022:',
   print: {
-    shows: 'the card’s table of all 10 points and its sources with their URLs',
+    shows: 'the card’s figure, the record since and its source lines with their URLs, not what stays folded',
     check(element) {
       const root = shadow(element);
-      expect(root.querySelectorAll('[part~="table"] tbody tr')).to.have.length(10);
-      expect(shown(root.querySelector('[part~="table"]'))).to.equal(true);
-      const url = root.querySelector('.source__url');
+      expect(shown(root.querySelector('[part~="headline"]'))).to.equal(true);
+      expect(textOf(root.querySelector('[part~="trend"]')!)).to.equal(
+        'Since then: down 26% from the 2022 peak',
+      );
+      const url = root.querySelector('.source-line__url');
       expect(shown(url)).to.equal(true);
-      expect(textOf(url!)).to.match(/^https:\/\//);
+      expect(textOf(url!)).to.match(/^https?:\/\//);
+      expect(shown(root.querySelector('[part~="sources"]'))).to.equal(false);
+      expect([...root.querySelectorAll('button')].some(shown)).to.equal(false);
     },
   },
 });
@@ -42,11 +46,17 @@ hostContract({
   english: 'indicators worsening',
   spanish: 'indicadores',
   print: {
-    shows: 'every card with its list of sources',
+    shows: 'its summary and all eight cards, each with the brief’s assessment and no controls',
     check(element) {
+      expect(shown(shadow(element).querySelector('[part~="summary"]'))).to.equal(true);
       const cards = [...shadow(element).querySelectorAll('brief-indicator-card')];
       expect(cards).to.have.length(8);
-      for (const card of cards) expect(shown(shadow(card).querySelector('.source-list'))).to.equal(true);
+      for (const card of cards) {
+        expect(textOf(shadow(card).querySelector('[part~="direction"]')!)).to.equal(
+          'Brief, June 2022: worsening',
+        );
+        expect([...shadow(card).querySelectorAll('button')].some(shown)).to.equal(false);
+      }
     },
   },
 });

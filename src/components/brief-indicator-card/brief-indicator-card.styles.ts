@@ -5,12 +5,13 @@ export default css`
     --card-padding: 1em;
     --card-border-width: 1px;
     --card-headline-size: 2.25em;
-    --card-chart-height: 4.5em;
+    --card-chart-height: 5em;
     --line-color: currentColor;
     --line-width: 2px;
   }
 
   :host([compact]) {
+    --_claim-lines: 3;
     --card-padding: 0.75em;
     --card-headline-size: 1.75em;
     --card-chart-height: 3.5em;
@@ -20,6 +21,7 @@ export default css`
   /* Block flow, not grid: a page of a thousand cards lays out several times faster. */
   .card {
     display: block;
+    height: 100%;
     padding: var(--card-padding);
     border: var(--card-border-width) solid var(--_border);
     border-radius: var(--_radius);
@@ -32,59 +34,44 @@ export default css`
   }
 
   .card__header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.25em 0.5em;
+    display: grid;
+    gap: 0.2em;
   }
 
   .card__title {
-    flex: 1 1 12em;
     margin: 0;
     font-size: 1.15em;
     font-weight: 700;
     line-height: 1.3;
   }
 
+  /* The brief's assessment, labelled as the brief's: never a verdict of the widget's own. */
+  .assessment {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+
   .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    padding: 0.1em 0.6em;
+    display: inline-block;
+    padding: 0 0.5em;
     border: 1px solid currentColor;
     border-radius: 999px;
-    font-size: 0.8em;
     font-weight: 700;
     white-space: nowrap;
   }
 
-  .badge::before {
-    font-size: 0.85em;
-  }
   .badge--worsening {
     color: var(--_worsening);
-  }
-  .badge--worsening::before {
-    content: '▲';
   }
   .badge--improving {
     color: var(--_improving);
   }
-  .badge--improving::before {
-    content: '▼';
-  }
   .badge--mixed {
     color: var(--_mixed);
   }
-  .badge--mixed::before {
-    content: '◆';
-  }
   .badge--steady {
     color: var(--_steady);
-  }
-  .badge--steady::before {
-    content: '▶';
   }
 
   .headline + .trend {
@@ -136,8 +123,8 @@ export default css`
     margin-top: 0.25em;
   }
 
-  .trend__text {
-    font-weight: 600;
+  .trend {
+    margin: 0;
   }
 
   .trend__label {
@@ -146,8 +133,21 @@ export default css`
     line-height: 1.35;
   }
 
+  .trend__text {
+    margin: 0.15em 0 0;
+    font-weight: 600;
+  }
+
+  .trend__since {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+
+  /* The line, then a column for the last value's label at the height of the line's end. */
   .chart {
-    display: block;
+    position: relative;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     margin-top: 0.25em;
     border-radius: 0.25em;
     color: var(--line-color);
@@ -190,6 +190,73 @@ export default css`
     stroke-width: 8px;
   }
 
+  /* A run of missing values: a faint dotted bridge, never a solid line. */
+  .chart__gap {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1px;
+    stroke-dasharray: 1 3;
+    vector-effect: non-scaling-stroke;
+  }
+
+  /* The brief's date. */
+  .chart__mark {
+    stroke: var(--_muted);
+    stroke-width: 1px;
+    stroke-dasharray: 3 3;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .chart__plot {
+    position: relative;
+    min-width: 0;
+  }
+
+  .chart__tail {
+    height: var(--card-chart-height);
+  }
+
+  .chart__label {
+    position: absolute;
+    left: var(--x);
+    top: var(--y);
+    transform: translate(-50%, calc(-100% - 0.5em));
+    color: var(--_muted);
+    /* A halo of the card's own colour keeps a label legible over the line it sits on. */
+    text-shadow:
+      0 0 0.12em var(--_surface),
+      0 0 0.12em var(--_surface),
+      0 0 0.25em var(--_surface);
+    font-size: 0.75em;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+
+  .chart__label--start {
+    transform: translate(-0.2em, calc(-100% - 0.5em));
+  }
+
+  .chart__label--end {
+    transform: translate(calc(-100% + 0.2em), calc(-100% - 0.5em));
+  }
+
+  .chart__label--last {
+    position: relative;
+    left: auto;
+    display: inline-block;
+    margin-inline-start: 0.3em;
+    transform: translateY(-50%);
+    color: var(--_text);
+    font-weight: 700;
+  }
+
+  .chart__label--active {
+    color: var(--_accent);
+    font-weight: 700;
+  }
+
   .chart__rule {
     stroke: var(--_muted);
     stroke-width: 1px;
@@ -203,31 +270,42 @@ export default css`
   }
 
   .chart__axis {
+    position: relative;
     display: flex;
+    margin-top: 0.15em;
     justify-content: space-between;
     color: var(--_muted);
     font-size: 0.8em;
     font-variant-numeric: tabular-nums;
   }
 
-  .readout {
-    min-height: 1.5em;
-    font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
+  .chart__brief {
+    position: absolute;
+    left: var(--x);
+    transform: translateX(-50%);
+    font-style: italic;
   }
 
-  .table-tools {
+  /* Buttons and disclosures in one row; an opened disclosure takes the full width. */
+  .card__footer {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    align-items: center;
+    gap: 0.4em 0.75em;
+  }
+
+  .card__footer > details[open] {
+    flex-basis: 100%;
+  }
+
+  .button--small {
+    min-height: 2em;
+    padding: 0.15em 0.6em;
+    font-size: 0.8em;
   }
 
   .table-wrap {
     overflow-x: auto;
-  }
-
-  .table-wrap[hidden] {
-    display: none;
   }
 
   .table {
@@ -282,41 +360,58 @@ export default css`
     font-style: italic;
   }
 
+  /* A long claim shows four lines on screen; all of it is read out and printed. */
+  .claim__text--clamped {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_claim-lines, 4);
+    line-clamp: var(--_claim-lines, 4);
+    overflow: hidden;
+  }
+
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
   .claim__cite {
     margin-top: 0.25em;
     color: var(--_muted);
     font-size: 0.85em;
   }
 
-  .note {
-    padding: 0.5em 0.75em;
-    border-radius: var(--_radius);
-    background: var(--_raised);
-    font-size: 0.9em;
+  .note,
+  .data,
+  .sources,
+  .context__more {
+    font-size: 0.85em;
+  }
+
+  .data > .button {
+    margin-top: 0.5em;
   }
 
   .note__title,
-  .sources summary {
+  .data summary,
+  .sources summary,
+  .context__title {
+    color: var(--_accent);
     cursor: pointer;
-    font-weight: 700;
+    font-weight: 600;
   }
 
   .note__text {
     margin: 0.35em 0 0;
   }
 
-  .context {
+  section.context {
     font-size: 0.9em;
-  }
-
-  .context__title {
-    margin: 0 0 0.35em;
-    font-weight: 700;
-  }
-
-  details.context > .context__title {
-    cursor: pointer;
-    color: var(--_accent);
   }
 
   .context__list {
@@ -327,7 +422,11 @@ export default css`
     list-style: none;
   }
 
-  details.context > .context__list {
+  .context__more > .context__list {
+    margin-top: 0.5em;
+  }
+
+  .context .context__more {
     margin-top: 0.5em;
   }
 
@@ -346,14 +445,6 @@ export default css`
 
   .context__sources {
     font-size: 0.9em;
-  }
-
-  .sources {
-    font-size: 0.85em;
-  }
-
-  .sources summary {
-    color: var(--_accent);
   }
 
   @media (forced-colors: active) {
@@ -375,16 +466,19 @@ export default css`
       break-inside: avoid;
       border-color: #000;
     }
-    .table-tools,
-    .readout {
+    /* On paper: what the reader opened, compactly; no controls. */
+    .button,
+    .link-button,
+    .readout,
+    details:not([open]) {
       display: none;
     }
-    .table-wrap[hidden] {
-      display: block;
+    .card__footer:not(:has(details[open])) {
+      display: none;
     }
-    details::details-content {
-      content-visibility: visible;
+    .claim__text--clamped {
       display: block;
+      overflow: visible;
     }
   }
 `;

@@ -1,65 +1,89 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type {
-  Brief,
-  BriefProblem,
-  ContextItem,
-  Indicator,
-  Series,
-  SeriesPoint,
-  Source,
-} from '../../data/types.js';
+import type { Brief, BriefProblem, ContextItem, Indicator, Series, Source } from '../../data/types.js';
 import { BriefElement } from '../../internal/brief-element.js';
 import { indexOf, sourcesOf } from '../../internal/brief-index.js';
 import { define } from '../../internal/define.js';
 import { downloadFile } from '../../internal/download.js';
-import { PrintController } from '../../internal/print-controller.js';
-import { renderCitation, renderSourceList } from '../../internal/sources.js';
+import { recordSince, type Since } from '../../internal/record-since.js';
+import { renderCitation, renderSourceLine, renderSourceList } from '../../internal/sources.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { sourceListStyles } from '../../styles/source-list.styles.js';
 import { seriesCsv } from './brief-indicator-card.csv.js';
-import { sparkline, nearestPoint, type SparklineGeometry } from './brief-indicator-card.geometry.js';
+import {
+  chartLabels,
+  nearestPoint,
+  sparkline,
+  type ChartLabel,
+  type SparklineGeometry,
+} from './brief-indicator-card.geometry.js';
+import { renderChartView } from './brief-indicator-card.chart.js';
 import { cardStrings } from './brief-indicator-card.strings.js';
 import styles from './brief-indicator-card.styles.js';
-import { trendOf, type Trend } from './brief-indicator-card.trend.js';
+import { chartSummary, pointDate } from './brief-indicator-card.text.js';
 
 /** The sparkline's drawing box; the SVG stretches it to the card's width (strokes do not scale). */
 const CHART_WIDTH = 300;
 const CHART_HEIGHT = 72;
+/** Room above the line for the value labels, in drawing units. */
+const CHART_TOP = 22;
+/** Space kept free on either side of the line, so end dots are not clipped. */
+const CHART_INSET = 5;
+/** Two value labels closer than this (drawing units, of 300) would overlap: the less important goes. */
+const LABEL_GAP = 78;
+/** A claim longer than this (in words; fewer in a compact card) shows a few lines until the reader asks for all of it. */
+const CLAIM_WORDS = 60;
+const CLAIM_WORDS_COMPACT = 24;
+/** Context items a card shows before the rest fold away. */
+const CONTEXT_SHOWN = 2;
+
+/** Dated items, newest first (a stable sort keeps the author's order within a date). */
+function newestFirst(items: readonly ContextItem[]): ContextItem[] {
+  return [...items].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
 
 interface CardView {
   brief: Brief;
   indicator: Indicator;
+  /** Every source the card cites, for the full list. */
   sources: Source[];
+  headlineSources: Source[];
+  seriesSources: Source[];
   chart: SparklineGeometry | null;
-  trend: Trend | null;
+  since: Since | null;
+  labels: ChartLabel[];
   /** The chart's text alternative: what it shows, in one sentence. */
   summary: string;
 }
 
 /**
- * One indicator of a brief: the brief's claim, the headline figure with its unit and
- * as-of date, a sparkline of the real series with its trend in words, a table and CSV of
- * the numbers, where the record differs, and every source.
+ * One indicator of a brief, as a reader can trust it at a glance: the brief's assessment
+ * and the record since, labelled as two things ("Brief, June 2022: worsening" / "Since
+ * then: down 26% from the 2022 peak"); the brief's figure with its unit, date and a
+ * source line; a sparkline of the real series with its first, last and named values
+ * labelled and a mark at the brief's date; the brief's claim; a short note; the table,
+ * CSV and full source list one click away. Qualitative indicators show their dated context.
  *
  * @tag brief-indicator-card
- * @summary One indicator of a policy brief: claim, headline figure, sparkline, trend and sources.
+ * @summary One indicator of a policy brief: the brief's assessment, its figure, the record since on a labelled sparkline, and sources.
  *
  * @slot - No-JS fallback: plain HTML shown only where the script does not run.
  *
  * @csspart base - The card.
  * @csspart title - The indicator's title.
- * @csspart direction - The direction badge (the brief's assessment).
- * @csspart headline - The headline figure, its unit and as-of date.
+ * @csspart direction - The brief's assessment, with its date: "Brief, June 2022: worsening".
+ * @csspart headline - The brief's figure, its unit and date.
  * @csspart chart - The sparkline, focusable; arrow keys step through the points.
  * @csspart line - The sparkline's line.
- * @csspart trend - The trend in words ("up 53% since 2019").
- * @csspart readout - The date and value of the point under the pointer or keyboard.
+ * @csspart chart-label - A value written on the sparkline (first, last, the point the record names).
+ * @csspart trend - The record since the brief in words ("Since then: down 26% from the 2022 peak").
+ * @csspart readout - The date and value of the point under the pointer or keyboard (for screen readers).
+ * @csspart source-line - The one-line credit under a figure or chart ("Source: CDC/NCHS").
  * @csspart table - The table of the series.
  * @csspart claim - The brief's claim, quoted.
- * @csspart note - Where the brief's wording and the record differ.
- * @csspart context - The dated context list of a qualitative indicator.
- * @csspart sources - The list of sources.
+ * @csspart note - A short note on the figures (where the brief and the record differ).
+ * @csspart context - The dated context of a qualitative indicator.
+ * @csspart sources - The full list of sources.
  * @csspart error - The error panel shown instead of the card when its data is wrong.
  * @csspart loading - The placeholder shown while a `src` brief loads.
  *
@@ -76,8 +100,6 @@ interface CardView {
 export class BriefIndicatorCard extends BriefElement {
   static override styles = [hostStyles, sourceListStyles, styles];
 
-  private readonly print = new PrintController(this);
-
   private view: CardView | undefined;
 
   /** Index (in the series) of the point being read, by pointer or keyboard. */
@@ -85,17 +107,19 @@ export class BriefIndicatorCard extends BriefElement {
 
   @state() private tableOpen = false;
 
-  /** Folded sections are rendered only once a reader opens them (or the page prints). */
+  /** Folded sections are rendered only once a reader opens them. */
   @state() private sourcesOpen = false;
 
   @state() private contextOpen = false;
 
   @state() private noteOpen = false;
 
+  @state() private claimOpen = false;
+
   /** Id of the indicator to show, e.g. `overdose-deaths`. */
   @property({ reflect: true }) indicator = '';
 
-  /** A smaller card for sidebars and grids: the note and context fold away, and the claim goes where there is a figure. */
+  /** A smaller card for sidebars and grids: no claim where there is a figure, no figure description, one context item. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Leaves out the brief's claim, for a card placed right after the brief's own words. */
@@ -116,17 +140,46 @@ export class BriefIndicatorCard extends BriefElement {
   }
 
   private viewOf(brief: Brief, indicator: Indicator): CardView {
+    const series = indicator.series;
+    const seriesIds = series?.points.flatMap((point) => point.sourceIds) ?? [];
     const sources = sourcesOf(brief, [
       ...(indicator.headline?.sourceIds ?? []),
       ...indicator.sourceIds,
-      ...(indicator.series?.points.flatMap((point) => point.sourceIds) ?? []),
+      ...seriesIds,
       ...indicator.context.flatMap((item) => item.sourceIds),
     ]);
-    const series = indicator.series;
-    const chart = series ? sparkline(series.points, CHART_WIDTH, CHART_HEIGHT) : null;
-    const trend = series ? trendOf(series) : null;
-    const summary = series && trend ? this.summaryOf(series, trend) : '';
-    return { brief, indicator, sources, chart, trend, summary };
+    const chart = series
+      ? sparkline(series.points, CHART_WIDTH, CHART_HEIGHT, {
+          inset: CHART_INSET,
+          top: CHART_TOP,
+          mark: brief.published,
+        })
+      : null;
+    const since = series ? recordSince(series, brief.published) : null;
+    // The last value is always labelled, beside the line's end; on the line, the point
+    // the sentence names, then the first value.
+    const named = since?.kind === 'peak' ? since.peak : since?.base;
+    const wanted = since ? [named, since.first].filter((point) => point !== since.last) : [];
+    const indexOfPoint = (date: string | undefined) =>
+      series?.points.findIndex((point) => point.date === date) ?? -1;
+    const labels = chart
+      ? chartLabels(
+          chart,
+          wanted.map((point) => indexOfPoint(point?.date)),
+          LABEL_GAP,
+        )
+      : [];
+    return {
+      brief,
+      indicator,
+      sources,
+      headlineSources: sourcesOf(brief, indicator.headline?.sourceIds ?? []),
+      seriesSources: sourcesOf(brief, seriesIds),
+      chart,
+      since,
+      labels,
+      summary: series && since ? chartSummary(this.locale, series, since) : '',
+    };
   }
 
   /** The card's own checks, on top of the brief's validation. */
@@ -142,74 +195,6 @@ export class BriefIndicatorCard extends BriefElement {
       return [{ path: 'indicator', message }];
     }
     return null;
-  }
-
-  /** A point's date as the series counts time: `2019`, `FY2019`, `March 2022` or a day. */
-  private pointDate(series: Pick<Series, 'frequency'>, point: Pick<SeriesPoint, 'date'>): string {
-    const { locale } = this;
-    switch (series.frequency) {
-      case 'year':
-        return point.date.slice(0, 4);
-      case 'fiscal-year':
-        return locale.t(cardStrings, 'fiscalYear', { year: point.date.slice(0, 4) });
-      case 'month':
-        return locale.date(point.date, 'month');
-      case 'irregular':
-        return locale.date(point.date, 'day');
-    }
-  }
-
-  /** A point's date with its preposition: "in 2019", "on December 31, 2021". */
-  private when(series: Pick<Series, 'frequency'>, point: Pick<SeriesPoint, 'date'>): string {
-    const key = series.frequency === 'irregular' ? 'whenOn' : 'whenIn';
-    return this.locale.t(cardStrings, key, { date: this.pointDate(series, point) });
-  }
-
-  private value(value: number, unit: string): string {
-    return `${this.locale.number(value)} ${unit}`;
-  }
-
-  private trendText(series: Series, trend: Trend): string {
-    const { locale } = this;
-    const percent = (change: number) =>
-      Number.isFinite(change)
-        ? locale.number(Math.abs(change), {
-            style: 'percent',
-            maximumFractionDigits: Math.abs(change) < 0.1 ? 1 : 0,
-          })
-        : '—';
-    const from = this.pointDate(series, trend.first);
-    switch (trend.kind) {
-      case 'cumulative':
-        return locale.t(cardStrings, 'trendCumulative', {
-          first: locale.number(trend.first.value),
-          last: locale.number(trend.last.value),
-          from: this.when(series, trend.first),
-          to: this.when(series, trend.last),
-        });
-      case 'peak':
-        return locale.t(cardStrings, 'trendPeak', {
-          pct: percent(trend.change),
-          peak: this.pointDate(series, trend.peak),
-        });
-      case 'flat':
-        return locale.t(cardStrings, 'trendFlat', { from });
-      case 'up':
-        return locale.t(cardStrings, 'trendUp', { pct: percent(trend.change), from });
-      case 'down':
-        return locale.t(cardStrings, 'trendDown', { pct: percent(trend.change), from });
-    }
-  }
-
-  private summaryOf(series: Series, trend: Trend): string {
-    return this.locale.t(cardStrings, 'chartSummary', {
-      label: series.label,
-      first: this.value(trend.first.value, series.unit),
-      from: this.when(series, trend.first),
-      last: this.value(trend.last.value, series.unit),
-      to: this.when(series, trend.last),
-      trend: this.trendText(series, trend),
-    });
   }
 
   /** @internal */
@@ -260,8 +245,8 @@ export class BriefIndicatorCard extends BriefElement {
   };
 
   /** @internal */
-  private readonly onToggleTable = (): void => {
-    this.tableOpen = !this.tableOpen;
+  private readonly onTableToggle = (event: Event): void => {
+    this.tableOpen = (event.currentTarget as HTMLDetailsElement).open;
   };
 
   /** @internal */
@@ -280,6 +265,11 @@ export class BriefIndicatorCard extends BriefElement {
   };
 
   /** @internal */
+  private readonly onClaimToggle = (): void => {
+    this.claimOpen = !this.claimOpen;
+  };
+
+  /** @internal */
   private readonly onDownload = (): void => {
     const view = this.view;
     if (!view) return;
@@ -290,8 +280,18 @@ export class BriefIndicatorCard extends BriefElement {
     );
   };
 
-  private renderHeadline(indicator: Indicator): TemplateResult | typeof nothing {
-    const headline = indicator.headline;
+  private renderAssessment(brief: Brief, indicator: Indicator): TemplateResult {
+    const { locale } = this;
+    return html`<p class="assessment" part="direction">
+      <span class="assessment__who"
+        >${locale.t(cardStrings, 'briefAssessment', { date: locale.date(brief.published, 'month') })}</span
+      >
+      <span class="badge badge--${indicator.direction}">${locale.t(cardStrings, indicator.direction)}</span>
+    </p>`;
+  }
+
+  private renderHeadline(view: CardView): TemplateResult | typeof nothing {
+    const headline = view.indicator.headline;
     if (!headline) return nothing;
     const { locale } = this;
     const asOf = locale.date(headline.asOf, headline.asOfPrecision ?? 'day');
@@ -313,155 +313,145 @@ export class BriefIndicatorCard extends BriefElement {
             ? html`<p class="headline__description">${headline.description}</p>`
             : nothing
         }
+        ${renderSourceLine(view.headlineSources, locale)}
       </div>
     `;
   }
 
   private renderChart(view: CardView, series: Series): TemplateResult | typeof nothing {
-    const { chart, trend, summary } = view;
-    if (!chart || !trend) return nothing;
-    const { locale } = this;
-    const activePoint = this.active === undefined ? undefined : series.points[this.active];
-    const placed = chart.points.find((point) => point.index === this.active);
-    const readout = activePoint
-      ? locale.t(cardStrings, 'readout', {
-          date: this.pointDate(series, activePoint),
-          value:
-            activePoint.value === null
-              ? locale.t(cardStrings, 'gap')
-              : this.value(activePoint.value, series.unit),
-        })
-      : '';
-    const last = chart.points[chart.points.length - 1];
-    return html`
-      <div class="trend">
-        <p class="trend__text" part="trend">${this.trendText(series, trend)}</p>
-        <p class="trend__label">${series.label}</p>
-        <div
-          class="chart"
-          part="chart"
-          tabindex="0"
-          role="group"
-          aria-roledescription=${locale.t(cardStrings, 'chartRole')}
-          aria-label=${summary}
-          aria-describedby="chart-help"
-          @keydown=${this.onChartKeydown}
-          @pointermove=${this.onChartPointer}
-          @pointerdown=${this.onChartPointer}
-          @pointerleave=${this.onChartLeave}
-          @blur=${this.onChartLeave}
-        >
-          <svg
-            class="chart__svg"
-            viewBox="0 0 ${chart.width} ${chart.height}"
-            preserveAspectRatio="none"
-            aria-hidden="true"
-            focusable="false"
-          >
-            ${svg`
-              <path class="chart__baseline" d="M0 ${chart.baseline}H${chart.width}"></path>
-              <path class="chart__line" part="line" d=${chart.path}></path>
-              <path class="chart__dot" d=${chart.dots}></path>
-              ${last ? svg`<path class="chart__end" d="M${last.x} ${last.y}h0"></path>` : nothing}
-              ${
-                placed
-                  ? svg`
-                  <path class="chart__rule" d="M${placed.x} 0V${chart.height}"></path>
-                  <path class="chart__active" d="M${placed.x} ${placed.y}h0"></path>`
-                  : nothing
-              }
-            `}
-          </svg>
-        </div>
-        <div class="chart__axis" aria-hidden="true">
-          <span>${this.pointDate(series, series.points[0] ?? trend.first)}</span>
-          <span>${this.pointDate(series, series.points[series.points.length - 1] ?? trend.last)}</span>
-        </div>
-        <p id="chart-help" class="visually-hidden">${locale.t(cardStrings, 'chartHelp')}</p>
-        <p class="readout" part="readout" aria-live="polite">${readout}</p>
-      </div>
-    `;
+    const { chart, since } = view;
+    if (!chart || !since) return nothing;
+    return renderChartView({
+      locale: this.locale,
+      series,
+      chart,
+      since,
+      labels: view.labels,
+      summary: view.summary,
+      sources: view.seriesSources,
+      active: this.active,
+      onKeydown: this.onChartKeydown,
+      onPointer: this.onChartPointer,
+      onLeave: this.onChartLeave,
+    });
   }
 
-  private renderTable(view: CardView, series: Series): TemplateResult {
+  /** The numbers behind the chart, one click away: a table of every point and a CSV download. */
+  private renderData(view: CardView, series: Series): TemplateResult {
     const { locale } = this;
-    return html`
-      <div class="table-tools">
-        <button
-          type="button"
-          class="button"
-          aria-expanded=${this.tableOpen ? 'true' : 'false'}
-          aria-controls="table"
-          @click=${this.onToggleTable}
-        >
-          ${locale.t(cardStrings, this.tableOpen ? 'hideTable' : 'showTable')}
-        </button>
-        <button type="button" class="button" @click=${this.onDownload}>
-          ${locale.t(cardStrings, 'downloadCsv')}
-        </button>
-      </div>
-      <div id="table" class="table-wrap" part="table" ?hidden=${!this.tableOpen}>
-        <table class="table">
-          <caption>
-            ${series.label}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${locale.t(cardStrings, 'tableDate')}</th>
-              <th scope="col" class="table__number">
-                ${locale.t(cardStrings, 'tableValue', { unit: series.unit })}
-              </th>
-              <th scope="col">${locale.t(cardStrings, 'tableSources')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${(this.tableOpen || this.print.printing ? series.points : []).map(
-              (point) => html`
-                <tr>
-                  <th scope="row">${this.pointDate(series, point)}</th>
-                  <td class="table__number">
-                    ${point.value === null ? locale.t(cardStrings, 'gap') : locale.number(point.value)}
-                  </td>
-                  <td>
-                    ${renderCitation(sourcesOf(view.brief, point.sourceIds))}
-                    ${point.note ? html`<span class="table__note">${point.note}</span>` : nothing}
-                  </td>
-                </tr>
-              `,
-            )}
-          </tbody>
-        </table>
-      </div>
-    `;
+    return html`<details class="data" @toggle=${this.onTableToggle}>
+      <summary>${locale.t(cardStrings, 'showTable', { count: series.points.length })}</summary>
+      ${
+        this.tableOpen
+          ? html`<div class="table-wrap" part="table">
+                <table class="table">
+                  <caption>
+                    ${series.label}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">${locale.t(cardStrings, 'tableDate')}</th>
+                      <th scope="col" class="table__number">
+                        ${locale.t(cardStrings, 'tableValue', { unit: series.unit })}
+                      </th>
+                      <th scope="col">${locale.t(cardStrings, 'tableSources')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${series.points.map(
+                      (point) => html`
+                        <tr>
+                          <th scope="row">${pointDate(locale, series, point)}</th>
+                          <td class="table__number">
+                            ${point.value === null ? locale.t(cardStrings, 'gap') : locale.number(point.value)}
+                          </td>
+                          <td>
+                            ${renderCitation(sourcesOf(view.brief, point.sourceIds))}
+                            ${point.note ? html`<span class="table__note">${point.note}</span>` : nothing}
+                          </td>
+                        </tr>
+                      `,
+                    )}
+                  </tbody>
+                </table>
+              </div>
+              <button type="button" class="button button--small" @click=${this.onDownload}>
+                ${locale.t(cardStrings, 'downloadCsv')}
+              </button>`
+          : nothing
+      }
+    </details>`;
   }
 
-  private renderContext(brief: Brief, items: readonly ContextItem[], folded: boolean): TemplateResult {
-    const { locale } = this;
-    const list = () => html`
+  private renderContextItem(brief: Brief, item: ContextItem): TemplateResult {
+    return html`<li class="context__item">
+      <time class="context__date" datetime=${item.date}
+        >${this.locale.date(item.date, item.precision ?? 'day')}</time
+      >
+      <span class="context__text">${item.text}</span>
+      <span class="context__sources">${renderCitation(sourcesOf(brief, item.sourceIds), ' · ')}</span>
+    </li>`;
+  }
+
+  /** The dated context, newest first, folded: all of it, or what `renderContext` does not show. */
+  private renderMoreContext(brief: Brief, items: readonly ContextItem[], title: string): TemplateResult {
+    return html`<details class="context context__more" part="context" @toggle=${this.onContextToggle}>
+      <summary class="context__title">${title}</summary>
+      ${
+        this.contextOpen
+          ? html`<ol class="context__list">
+              ${items.map((item) => this.renderContextItem(brief, item))}
+            </ol>`
+          : nothing
+      }
+    </details>`;
+  }
+
+  /** A qualitative indicator's record: the latest dated items shown, the rest one click away. */
+  private renderContext(brief: Brief, items: readonly ContextItem[], shown: number): TemplateResult {
+    const title = this.locale.t(cardStrings, 'context', { count: items.length });
+    const newest = newestFirst(items);
+    const rest = newest.slice(shown);
+    return html`<section class="context" part="context" aria-label=${title}>
       <ol class="context__list">
-        ${items.map((item) => {
-          return html`
-            <li class="context__item">
-              <time class="context__date" datetime=${item.date}
-                >${locale.date(item.date, item.precision ?? 'day')}</time
-              >
-              <span class="context__text">${item.text}</span>
-              <span class="context__sources">${renderCitation(sourcesOf(brief, item.sourceIds), ' · ')}</span>
-            </li>
-          `;
-        })}
+        ${newest.slice(0, shown).map((item) => this.renderContextItem(brief, item))}
       </ol>
+      ${rest.length > 0 ? this.renderMoreContext(brief, rest, title) : nothing}
+    </section>`;
+  }
+
+  /** The brief's claim, quoted; a long one shows a few lines until the reader asks for the rest. */
+  private renderClaim(brief: Brief, indicator: Indicator): TemplateResult {
+    const { locale } = this;
+    const long = indicator.claim.split(/\s+/).length > (this.compact ? CLAIM_WORDS_COMPACT : CLAIM_WORDS);
+    const clamped = long && !this.claimOpen;
+    return html`
+      <figure class="claim" part="claim">
+        <blockquote
+          id="claim-text"
+          class="claim__text${clamped ? ' claim__text--clamped' : ''}"
+          cite=${brief.url ?? nothing}
+        >
+          ${indicator.claim}
+        </blockquote>
+        <figcaption class="claim__cite">
+          ${locale.t(cardStrings, 'briefSays')} — ${brief.publisher}, ${locale.date(brief.published)}
+          ${
+            long
+              ? html`<button
+                  type="button"
+                  class="link-button"
+                  aria-expanded=${this.claimOpen ? 'true' : 'false'}
+                  aria-controls="claim-text"
+                  @click=${this.onClaimToggle}
+                >
+                  ${locale.t(cardStrings, this.claimOpen ? 'claimLess' : 'claimMore')}
+                </button>`
+              : nothing
+          }
+        </figcaption>
+      </figure>
     `;
-    const title = locale.t(cardStrings, 'context', { count: items.length });
-    return folded
-      ? html`<details class="context" part="context" @toggle=${this.onContextToggle}>
-          <summary class="context__title">${title}</summary>
-          ${this.contextOpen || this.print.printing ? list() : nothing}
-        </details>`
-      : html`<section class="context" part="context" aria-label=${title}>
-          <p class="context__title" aria-hidden="true">${title}</p>
-          ${list()}
-        </section>`;
   }
 
   protected override renderBrief(): TemplateResult {
@@ -469,63 +459,56 @@ export class BriefIndicatorCard extends BriefElement {
     const view = this.view as CardView;
     const { indicator, brief, sources } = view;
     const series = indicator.series;
-    const direction = locale.t(cardStrings, indicator.direction);
+    const hasChart = Boolean(series && view.chart);
+    const figure = Boolean(indicator.headline) || hasChart;
+    const showClaim = !this.withoutClaim && !(this.compact && figure);
     return html`
       <article class="card" part="base" aria-labelledby="title">
         <header class="card__header">
-          ${this.renderTitle('card__title', indicator.title)}
-          <span class="badge badge--${indicator.direction}" part="direction">
-            <span class="visually-hidden">${locale.t(cardStrings, 'directionPrefix')}</span>
-            ${direction}
-          </span>
+          ${this.renderTitle('card__title', indicator.title)} ${this.renderAssessment(brief, indicator)}
         </header>
-        <div class="card__figures ${indicator.headline && view.chart ? 'card__figures--split' : ''}">
-          ${this.renderHeadline(indicator)} ${series ? this.renderChart(view, series) : nothing}
-        </div>
-        ${series && view.chart ? this.renderTable(view, series) : nothing}
         ${
-          // A compact card keeps the claim only when it has no figure to show instead.
-          this.withoutClaim || (this.compact && (indicator.headline || series))
-            ? nothing
-            : html`
-                <figure class="claim" part="claim">
-                  <blockquote class="claim__text" cite=${brief.url ?? nothing}>${indicator.claim}</blockquote>
-                  <figcaption class="claim__cite">
-                    ${locale.t(cardStrings, 'briefSays')} — ${brief.publisher},
-                    ${locale.date(brief.published)}
-                  </figcaption>
-                </figure>
-              `
-        }
-        ${
-          indicator.note
-            ? html`
-                <details class="note" part="note" ?open=${!this.compact} @toggle=${this.onNoteToggle}>
-                  <summary class="note__title">${locale.t(cardStrings, 'record')}</summary>
-                  ${
-                    !this.compact || this.noteOpen || this.print.printing
-                      ? html`<p class="note__text">${indicator.note}</p>`
-                      : nothing
-                  }
-                </details>
-              `
+          figure
+            ? html`<div class="card__figures ${indicator.headline && hasChart ? 'card__figures--split' : ''}">
+                ${this.renderHeadline(view)} ${series ? this.renderChart(view, series) : nothing}
+              </div>`
             : nothing
         }
+        ${showClaim ? this.renderClaim(brief, indicator) : nothing}
         ${
-          indicator.context.length > 0
-            ? this.renderContext(brief, indicator.context, Boolean(series) || this.compact)
+          indicator.context.length > 0 && !series
+            ? this.renderContext(brief, indicator.context, this.compact ? 1 : CONTEXT_SHOWN)
             : nothing
         }
-        ${
-          sources.length > 0
-            ? html`
-                <details class="sources" part="sources" @toggle=${this.onSourcesToggle}>
+        <div class="card__footer">
+          ${hasChart && series ? this.renderData(view, series) : nothing}
+          ${
+            indicator.note
+              ? html`<details class="note" part="note" @toggle=${this.onNoteToggle}>
+                  <summary class="note__title">${locale.t(cardStrings, 'note')}</summary>
+                  ${this.noteOpen ? html`<p class="note__text">${indicator.note}</p>` : nothing}
+                </details>`
+              : nothing
+          }
+          ${
+            // A charted indicator's dated context stays one click away.
+            indicator.context.length > 0 && series
+              ? this.renderMoreContext(
+                  brief,
+                  newestFirst(indicator.context),
+                  locale.t(cardStrings, 'context', { count: indicator.context.length }),
+                )
+              : nothing
+          }
+          ${
+            sources.length > 0
+              ? html`<details class="sources" part="sources" @toggle=${this.onSourcesToggle}>
                   <summary>${locale.t(cardStrings, 'sourcesCount', { count: sources.length })}</summary>
-                  ${this.sourcesOpen || this.print.printing ? renderSourceList(sources, locale) : nothing}
-                </details>
-              `
-            : nothing
-        }
+                  ${this.sourcesOpen ? renderSourceList(sources, locale) : nothing}
+                </details>`
+              : nothing
+          }
+        </div>
       </article>
     `;
   }

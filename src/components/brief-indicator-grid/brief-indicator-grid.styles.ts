@@ -3,7 +3,7 @@ import { css } from 'lit';
 export default css`
   :host {
     --grid-gap: 1em;
-    --grid-min-column: 17.5em;
+    --grid-min-column: 16.5em;
     --grid-padding: 0.75em;
   }
 
@@ -18,36 +18,58 @@ export default css`
   }
 
   .summary {
-    margin: 0;
-    font-weight: 700;
-    font-size: 1.05em;
+    display: grid;
+    gap: 0.15em;
   }
 
+  .summary__line {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  .summary__label,
   .summary__by {
     color: var(--_muted);
     font-weight: 400;
   }
 
+  /* Rows of equal height: a row of cards reads as one. */
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--grid-min-column)), 1fr));
+    grid-auto-rows: 1fr;
     gap: var(--grid-gap);
     margin: 0;
     padding: 0;
     list-style: none;
   }
 
-  /* Cards off screen skip layout and paint until they scroll near: a grid of a thousand
-     renders as fast as the few a reader sees. They stay in the accessibility tree. */
   .grid__item {
     min-width: 0;
+  }
+
+  .grid__item > brief-indicator-card {
+    height: 100%;
+  }
+
+  /* In a large grid, cards off screen skip layout and paint until they scroll near: a grid
+     of a thousand renders as fast as the few a reader sees. They stay in the accessibility
+     tree. A brief's few cards are always drawn, so a full-page capture shows each one. */
+  .grid--large {
+    grid-auto-rows: auto;
+  }
+
+  .grid--large > .grid__item {
     content-visibility: auto;
-    contain-intrinsic-size: auto 24em;
+    contain-intrinsic-size: auto 22em;
   }
 
   @media print {
     .grid {
-      grid-template-columns: 1fr;
+      grid-auto-rows: auto;
+    }
+    .grid__item {
+      break-inside: avoid;
     }
   }
 `;

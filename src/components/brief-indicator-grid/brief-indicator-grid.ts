@@ -1,10 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Brief, BriefProblem, Direction, Indicator } from '../../data/types.js';
 import { indexOf } from '../../internal/brief-index.js';
 import { BriefElement } from '../../internal/brief-element.js';
 import { define } from '../../internal/define.js';
 import { parseIdList } from '../../internal/id-list.js';
+import { recordSince, sinceDirection } from '../../internal/record-since.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import '../brief-indicator-card/brief-indicator-card.js';
 import { gridStrings } from './brief-indicator-grid.strings.js';
@@ -12,30 +13,42 @@ import styles from './brief-indicator-grid.styles.js';
 
 const directions: readonly Direction[] = ['worsening', 'improving', 'mixed', 'steady'];
 
+type SinceDirection = ReturnType<typeof sinceDirection>;
+
+/** How the measured series stand against their level at the brief, in the order the summary gives them. */
+const SINCE_ORDER: readonly SinceDirection[] = ['lower', 'higher', 'level', 'none'];
+
+/** Above this many cards, cards off screen skip layout until they scroll near. */
+const LARGE_GRID = 24;
+
 interface GridView {
   brief: Brief;
   indicators: Indicator[];
   counts: Map<Direction, number>;
+  since: Map<SinceDirection, number>;
+  measured: number;
 }
 
 /**
  * Every indicator of a brief (or those named in `indicators`) as compact cards in a grid
- * that reflows with its own width, under a summary counted from the data
- * ("8 of 8 indicators worsening").
+ * that reflows with its own width (rows of equal height), under a two-line summary
+ * counted from the data: what the brief said ("Brief, June 2022: 8 of 8 indicators
+ * worsening") and what the measured series have done since ("Since then: 4 lower than at
+ * the brief, 1 higher (of 5 measured series)").
  *
  * @tag brief-indicator-grid
- * @summary A grid of a brief's indicator cards with a summary derived from the data.
+ * @summary A grid of a brief's indicator cards under a summary of the brief's assessment and the record since.
  *
  * @slot - No-JS fallback: plain HTML shown only where the script does not run.
  *
  * @csspart base - The wrapper of the summary and the grid.
- * @csspart summary - The summary sentence.
+ * @csspart summary - The summary: the brief's assessment and the record since.
  * @csspart grid - The list of cards.
  * @csspart error - The error panel shown instead of the grid when its data is wrong.
  * @csspart loading - The placeholder shown while a `src` brief loads.
  *
  * @cssproperty [--grid-gap=1em] - Space between cards.
- * @cssproperty [--grid-min-column=17.5em] - Narrowest a column gets before the grid drops one.
+ * @cssproperty [--grid-min-column=16.5em] - Narrowest a column gets before the grid drops one.
  * @cssproperty [--grid-padding=0.75em] - Space around the summary and the cards, on the grid's own surface.
  *
  * @event {BriefLoadEvent} brief-load - The brief is ready and the grid shows its indicators.
@@ -62,9 +75,17 @@ export class BriefIndicatorGrid extends BriefElement {
     const selected = this.select(brief);
     if (!Array.isArray(selected)) return;
     const counts = new Map<Direction, number>();
-    for (const indicator of selected)
+    const since = new Map<SinceDirection, number>();
+    let measured = 0;
+    for (const indicator of selected) {
       counts.set(indicator.direction, (counts.get(indicator.direction) ?? 0) + 1);
-    this.view = { brief, indicators: selected, counts };
+      const record = indicator.series ? recordSince(indicator.series, brief.published) : null;
+      if (!record) continue;
+      measured += 1;
+      const direction = sinceDirection(record);
+      since.set(direction, (since.get(direction) ?? 0) + 1);
+    }
+    this.view = { brief, indicators: selected, counts, since, measured };
   }
 
   /** The indicators to show, in order, or the problems with the `indicators` attribute. */
@@ -97,14 +118,23 @@ export class BriefIndicatorGrid extends BriefElement {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  private summary(view: GridView): string {
+  /** What the brief said: "8 of 8 indicators worsening". */
+  private assessed(view: GridView): string {
     const { locale } = this;
     const total = view.indicators.length;
-    const parts = directions
+    return directions
       .filter((direction, index) => index === 0 || (view.counts.get(direction) ?? 0) > 0)
-      .map((direction) => locale.tn(gridStrings, direction, view.counts.get(direction) ?? 0, { total }));
-    const sentence = parts.join('; ');
-    return sentence.charAt(0).toLocaleUpperCase(locale.lang) + sentence.slice(1);
+      .map((direction) => locale.tn(gridStrings, direction, view.counts.get(direction) ?? 0, { total }))
+      .join('; ');
+  }
+
+  /** What the record has done since: "4 lower than at the brief, 1 higher (of 5 measured series)". */
+  private measured(view: GridView): string {
+    const { locale } = this;
+    const parts = SINCE_ORDER.filter((direction) => (view.since.get(direction) ?? 0) > 0)
+      .map((direction) => locale.tn(gridStrings, direction, view.since.get(direction) ?? 0))
+      .join(', ');
+    return locale.tn(gridStrings, 'measured', view.measured, { parts });
   }
 
   /** @internal Cards inside report to the grid, which reports once for all of them. */
@@ -117,13 +147,33 @@ export class BriefIndicatorGrid extends BriefElement {
     const view = this.view as GridView;
     return html`
       <div class="base" part="base">
-        <p class="summary" part="summary">
-          ${this.summary(view)}
-          <span class="summary__by"
-            >(${locale.t(gridStrings, 'according', { publisher: view.brief.publisher })})</span
-          >
-        </p>
-        <ul class="grid" part="grid" @brief-load=${this.onCardEvent} @brief-error=${this.onCardEvent}>
+        <div class="summary" part="summary">
+          <p class="summary__line">
+            <span class="summary__label"
+              >${locale.t(gridStrings, 'briefAssessment', {
+                date: locale.date(view.brief.published, 'month'),
+              })}</span
+            >
+            ${this.assessed(view)}
+            <span class="summary__by"
+              >(${locale.t(gridStrings, 'according', { publisher: view.brief.publisher })})</span
+            >
+          </p>
+          ${
+            view.measured > 0
+              ? html`<p class="summary__line">
+                  <span class="summary__label">${locale.t(gridStrings, 'since')}</span>
+                  ${this.measured(view)}
+                </p>`
+              : nothing
+          }
+        </div>
+        <ul
+          class="grid ${view.indicators.length > LARGE_GRID ? 'grid--large' : ''}"
+          part="grid"
+          @brief-load=${this.onCardEvent}
+          @brief-error=${this.onCardEvent}
+        >
           ${view.indicators.map(
             (indicator) => html`
               <li class="grid__item">
