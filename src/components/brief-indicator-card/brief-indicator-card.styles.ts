@@ -480,5 +480,19 @@ export default css`
       display: block;
       overflow: visible;
     }
+    /* A compact card (a grid's, a sidebar's) prints as a summary: the brief's assessment,
+       its figure, the record since and where the record comes from. */
+    :host([compact]) .card {
+      padding: 0.4em 0.6em;
+    }
+    :host([compact]) .card > * + * {
+      margin-top: 0.3em;
+    }
+    :host([compact]) .card__figures--split {
+      display: block;
+    }
+    :host([compact]) :is(.chart, .trend__label, .headline__meta, .headline .source-line, .claim, .context) {
+      display: none;
+    }
   }
 `;
