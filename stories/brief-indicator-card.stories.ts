@@ -35,8 +35,57 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The brief's first indicator from the bundled data: claim, headline, note and sources. */
+/**
+ * The brief's first indicator: the brief's assessment ("Brief, June 2022: worsening") and,
+ * on its own line, the record since ("Since then: down 26% from the 2022 peak"); the
+ * brief's figure with its source line; the sparkline with its first, named and last
+ * values labelled and the brief's date marked; the claim; note, data, context and
+ * sources one click away.
+ */
 export const Default: Story = {};
+
+/** In a 650 px article column, where an editor places it: at most 600 px tall. */
+export const InArticleColumn: Story = {
+  render: (args) => html`
+    <div style="width: 650px; max-width: 100%">
+      <brief-indicator-card
+        indicator=${args.indicator}
+        lang=${args.lang}
+        theme=${args.theme}
+      ></brief-indicator-card>
+    </div>
+  `,
+};
+
+/**
+ * A related series: the headline is the brief's figure (the share of territory), the
+ * chart another measure (homicides), so the chart carries its own heading.
+ */
+export const RelatedSeries: Story = { args: { indicator: 'cartel-territory' } };
+
+/**
+ * How it prints: open the print preview (Ctrl/⌘ + P) on this story. The card prints its
+ * assessment, figure, record since and source lines with their URLs; the note prints
+ * because it is open here; data, context and the source list stay folded, as the reader
+ * left them.
+ */
+export const Print: Story = {
+  render: (args) => html`
+    <div style="width: 650px; max-width: 100%">
+      <brief-indicator-card
+        indicator=${args.indicator}
+        lang=${args.lang}
+        theme=${args.theme}
+        @brief-load=${(event: Event) => {
+          const card = event.currentTarget as HTMLElement;
+          void (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => {
+            card.shadowRoot?.querySelector<HTMLDetailsElement>('details.note')?.setAttribute('open', '');
+          });
+        }}
+      ></brief-indicator-card>
+    </div>
+  `,
+};
 
 /** Every indicator of the bundled brief, one after the other. */
 export const AllIndicators: Story = {
@@ -54,7 +103,7 @@ export const AllIndicators: Story = {
   `,
 };
 
-/** The compact variant, for sidebars: the claim, note and context fold away. */
+/** The compact variant, for sidebars and grids: no claim where there is a figure, no figure description. */
 export const Compact: Story = {
   render: (args) => html`
     <div style="width: 300px; max-width: 100%">
@@ -68,13 +117,13 @@ export const Compact: Story = {
   `,
 };
 
-/** A series with honest gaps (no verified Article 19 figure for 2019 and 2021): the line breaks there. */
+/** A series with gaps (no Article 19 figure for 2019 and 2021): a faint dotted bridge, never a solid line. */
 export const SeriesWithGaps: Story = { args: { indicator: 'human-rights' } };
 
-/** A cumulative count (USMCA labor cases): the trend reads "up from 2 … to 22 …". */
+/** A cumulative count (USMCA labor cases): the record reads "up from 4 on June 12, 2022 to 22 …". */
 export const Cumulative: Story = { args: { indicator: 'trade-tensions' } };
 
-/** A qualitative indicator: no figure, direction and context only. */
+/** A qualitative indicator: no figure; the brief's assessment, its claim and the latest dated context. */
 export const Qualitative: Story = { args: { indicator: 'security-cooperation' } };
 
 /** The dark theme, forced with `theme="dark"`. */

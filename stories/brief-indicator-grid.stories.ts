@@ -30,8 +30,27 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Every indicator of the bundled brief, with the summary counted from the data. */
+/**
+ * Every indicator of the bundled brief under a two-line summary counted from the data:
+ * what the brief said, and what the measured series have done since.
+ */
 export const Default: Story = {};
+
+/** In a 650 px article column: two columns of compact cards, rows of equal height. */
+export const InArticleColumn: Story = {
+  render: (args) =>
+    html`<div style="width: 650px; max-width: 100%">
+      <brief-indicator-grid lang=${args.lang} theme=${args.theme}></brief-indicator-grid>
+    </div>`,
+};
+
+/** How it prints: open the print preview (Ctrl/⌘ + P) here; each card prints as a short summary. */
+export const Print: Story = {
+  render: (args) =>
+    html`<div style="width: 650px; max-width: 100%">
+      <brief-indicator-grid lang=${args.lang}></brief-indicator-grid>
+    </div>`,
+};
 
 /** Only the indicators named in `indicators`, in that order. */
 export const Selected: Story = { args: { indicators: 'border-encounters,overdose-deaths,trade-tensions' } };
