@@ -336,7 +336,7 @@ export const usMexico2022: Brief = {
         {
           date: '2025-09-30',
           precision: 'month',
-          text: 'Border Patrol apprehensions at the Southwest border fall to 237,565 in FY2025, the lowest since FY1970 (201,780). Of these, 172,026 came before January 20, 2025.',
+          text: 'Border Patrol apprehensions at the Southwest border fall to 237,565 in FY2025, the lowest since FY1970 (201,780). Of these, 172,026 came between October 1, 2024 and January 20, 2025.',
           sourceIds: ['hstoday-fy2025-lowest', 'cbs-fy2025-lowest'],
         },
         {
