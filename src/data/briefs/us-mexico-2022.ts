@@ -1524,7 +1524,7 @@ export const usMexico2022: Brief = {
             approximate: true,
             title: 'First annual joint review (2027)',
             description:
-              'The Commission meets for a joint review every year for the remainder of the term, starting in 2027; the exact date is not yet set. At any time before expiry the Parties may still confirm a new 16-year term in writing.',
+              'The Commission meets for a joint review every year for the remainder of the term, starting in 2027. At any time before expiry the Parties may still confirm a new 16-year term in writing.',
             category: 'review',
             sourceIds: ['cassidylevy-usmca-review', 'ielp-article-34-7'],
           },
