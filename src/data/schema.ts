@@ -46,8 +46,8 @@ export const SourceSchema = v.object({
   /** Who published this page or document. */
   publisher: Text,
   /**
-   * Who produced the data or statement it reports, when that is not the publisher (e.g.
-   * "CBP" for CBP figures reported by a newspaper); the widgets' source lines credit it.
+   * Who produced the data or statement, as a short credit (e.g. "CBP" for CBP figures,
+   * whether CBP or a newspaper publishes them); the widgets' "Source:" lines credit it.
    */
   producer: v.optional(Text),
   url: Text,

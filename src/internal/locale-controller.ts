@@ -99,7 +99,11 @@ export class LocaleController implements ReactiveController {
   }
 
   /** A UI string in the widget's language. */
-  t<K extends string>(strings: Strings<K>, key: K, params?: Record<string, string | number>): string {
+  t<K extends string>(
+    strings: Strings<K>,
+    key: NoInfer<K>,
+    params?: Record<string, string | number>,
+  ): string {
     return fill(strings[this.lang][key], params);
   }
 
@@ -110,7 +114,7 @@ export class LocaleController implements ReactiveController {
    */
   tn<K extends string>(
     strings: Strings<K>,
-    key: K,
+    key: NoInfer<K>,
     count: number,
     params: Record<string, string | number> = {},
   ): string {

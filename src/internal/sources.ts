@@ -56,7 +56,7 @@ export function renderCitation(sources: readonly Source[], separator = '; '): Te
 
 /**
  * The full list of sources every widget shows the same way: the title as a link, then
- * publisher, date and confidence, the source's note, and its URL (printed on paper,
+ * publisher, date, who produced the data and confidence, the source's note, and its URL (printed on paper,
  * where a link cannot be followed). Styles: `sourceListStyles` (styles/source-list.styles.ts).
  * @internal
  */
@@ -70,7 +70,13 @@ export function renderSourceList(sources: readonly Source[], locale: LocaleContr
       return html`<li class="source">
         ${renderSourceLink(source)}
         <span class="source__meta">
-          — ${source.publisher}${source.date ? html`, ${locale.date(source.date)}` : nothing} ·
+          —
+          ${source.publisher}${source.date ? `, ${locale.date(source.date)}` : ''}${
+            source.producer && source.producer !== source.publisher
+              ? ` · ${locale.t(commonStrings, 'dataBy', { producer: source.producer })}`
+              : ''
+          }
+          ·
           <span class="source__confidence source__confidence--${source.confidence}">${confidence}</span>
         </span>
         ${source.note ? html`<span class="source__note">${source.note}</span>` : nothing}

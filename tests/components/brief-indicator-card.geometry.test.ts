@@ -177,16 +177,17 @@ describe('series CSV', () => {
     expect(lines[0]).to.equal('date,value,unit,series,note,sources,source_urls');
     // A header and the nine years 2016–2024.
     expect(lines).to.have.length(10);
-    const label =
-      '"Journalists killed in Mexico per year, possibly in connection with their work (Article 19 México y Centroamérica)"';
+    const label = '"Journalists killed in Mexico per year, possibly for their work (Article 19)"';
     expect(lines[1]).to.equal(
       `2016-12-31,11,journalists killed,${label},,` +
-        '"Article 19 figures on journalists killed in Mexico, 2016–2018 (September 2019) (Article 19 México y Centroamérica)",' +
+        '"Article 19 figures on journalists killed in Mexico, 2016–2018 (September 2019) (Noticias Pedro Canché; data: Article 19)",' +
         'https://noticiaspedrocanche.com/tag/prensa/',
     );
-    // 2019 is a gap: no value, no source, and the note saying why.
+    // 2019 is a gap: no value, the note saying why, and the partial count it rests on.
     expect(lines[4]).to.equal(
-      `2019-12-31,,journalists killed,${label},"Full-year Article 19 figure not verified (it had counted 10 by September 3, 2019).",,`,
+      `2019-12-31,,journalists killed,${label},"No full-year figure is shown for 2019. Article 19 had counted 10 killings by September 3, 2019.",` +
+        'En el primer semestre documentamos 249 agresiones contra la prensa (Article 19 México y Centroamérica; data: Article 19),' +
+        'https://articulo19.org/en-el-primer-semestre-documentamos-249-agresiones-contra-la-prensa/?share=facebook',
     );
   });
 

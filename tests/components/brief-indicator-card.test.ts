@@ -43,12 +43,12 @@ describe('<brief-indicator-card>', () => {
         html`<brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>`,
       );
       expect(el.shadowRoot!.querySelectorAll('.source')).to.have.length(0);
-      // 17 distinct sources: 2 for the headline, 3 more for the indicator, 5 more for the
-      // series' points and 7 more for the dated context (us-mexico-2022.ts).
-      expect(textOf(part(el, 'sources')!.querySelector('summary')!)).to.equal('Sources (17)');
+      // 20 distinct sources: 2 for the headline, 3 more for the indicator, 5 more for the
+      // series' points and 10 more for the dated context (us-mexico-2022.ts).
+      expect(textOf(part(el, 'sources')!.querySelector('summary')!)).to.equal('Sources (20)');
       await openSources(el);
       const items = [...el.shadowRoot!.querySelectorAll('.source')];
-      expect(items).to.have.length(17);
+      expect(items).to.have.length(20);
       const meta = (item: Element) => textOf(item.querySelector('.source__meta')!);
       // First the headline's CNN report, high confidence.
       expect(textOf(items[0]!.querySelector('a')!)).to.equal(
@@ -57,9 +57,9 @@ describe('<brief-indicator-card>', () => {
       expect(items[0]!.querySelector('a')!.getAttribute('href')).to.equal(
         'https://www.cbs58.com/news/us-drug-overdose-deaths-reach-another-record-high-as-deaths-from-fentanyl-surge',
       );
-      expect(meta(items[0]!)).to.equal('— CNN · high confidence');
-      // Fifth, the secondary summary of the final 2024 data, medium confidence.
-      expect(meta(items[4]!)).to.equal('— Partnership to End Addiction · medium confidence');
+      expect(meta(items[0]!)).to.equal('— CNN · data: CDC/NCHS · high confidence');
+      // Fifth, the summary of the final 2024 data, medium confidence.
+      expect(meta(items[4]!)).to.equal('— Partnership to End Addiction · data: CDC/NCHS · medium confidence');
     });
 
     it('keeps its note one click away, and shows it when the reader opens it', async () => {
@@ -234,7 +234,7 @@ describe('<brief-indicator-card>', () => {
         'Since then: up from 4 on June 12, 2022 to 22 on April 10, 2024',
       );
       expect(textOf(el.shadowRoot!.querySelector('.trend')!)).to.contain(
-        'Cumulative U.S. requests under the USMCA Rapid Response Labor Mechanism (counts as of each date)',
+        'U.S. labor cases under the USMCA Rapid Response Mechanism, running total',
       );
     });
 
@@ -342,8 +342,8 @@ describe('<brief-indicator-card>', () => {
       // A header, ten points and the line break that ends the last.
       expect(lines).to.have.length(12);
       expect(lines[1]).to.equal(
-        '2015-12-31,52404,deaths,"U.S. drug overdose deaths per year (final NCHS data, U.S. residents)",,' +
-          '"Overdose Deaths Involving Opioids, Cocaine, and Psychostimulants — United States, 2015–2016 (MMWR 67(12)) (Centers for Disease Control and Prevention)",' +
+        '2015-12-31,52404,deaths,U.S. drug overdose deaths per year (final data),,' +
+          '"Overdose Deaths Involving Opioids, Cocaine, and Psychostimulants — United States, 2015–2016 (MMWR 67(12)) (Centers for Disease Control and Prevention; data: CDC/NCHS)",' +
           'http://cdc.gov/mmwr/volumes/67/wr/mm6712a1.htm',
       );
     });
@@ -409,19 +409,20 @@ describe('<brief-indicator-card>', () => {
       );
       expect(part(el, 'chart') === null, 'no chart').to.equal(true);
       expect(partText(el, 'direction')).to.equal('Brief, June 2022: worsening');
-      // Three dated items, newest first: the October 8, 2021 Bicentennial Framework and the
-      // January 2021 guidelines (dated to the month) shown; the December 15, 2020 vote folded.
+      // Six dated items, newest first: September 3, 2025 and February 27, 2025 shown; the
+      // other four folded, the oldest being the December 15, 2020 vote.
       const context = part(el, 'context')!;
       const shownItems = [...context.querySelectorAll(':scope > ol > li')];
       const times = shownItems.map((item) => item.querySelector('time')!);
-      expect(times.map((time) => time.getAttribute('datetime'))).to.deep.equal(['2021-10-08', '2021-01-14']);
-      expect(times.map((time) => textOf(time))).to.deep.equal(['October 8, 2021', 'January 2021']);
+      expect(times.map((time) => time.getAttribute('datetime'))).to.deep.equal(['2025-09-03', '2025-02-27']);
+      expect(times.map((time) => textOf(time))).to.deep.equal(['September 3, 2025', 'February 27, 2025']);
       const more = context.querySelector<HTMLDetailsElement>('details')!;
-      expect(textOf(more.querySelector('summary')!)).to.equal('Dated context (3)');
+      expect(textOf(more.querySelector('summary')!)).to.equal('Dated context (6)');
       more.querySelector('summary')!.click();
       await nextEvent(more, 'toggle');
       await el.updateComplete;
-      expect(textOf(more.querySelector('time')!)).to.equal('December 15, 2020');
+      const folded = [...more.querySelectorAll('time')].map((time) => textOf(time));
+      expect(folded).to.deep.equal(['May 7, 2024', 'October 8, 2021', 'January 2021', 'December 15, 2020']);
       await expect(el).to.be.accessible();
     });
 

@@ -9,7 +9,7 @@ import { expectConsole } from '../helpers/console.js';
 import { briefCopy, briefWith, nextEvent, textOf } from '../helpers/fixtures.js';
 
 /** Where this browser keeps a reader's ticks for the bundled brief (id and version): a reader's saved ticks depend on it. */
-const KEY = 'briefing-widgets:checklist:us-mexico-2022@1.0.0';
+const KEY = 'briefing-widgets:checklist:us-mexico-2022@1.1.0';
 const recommendations = usMexico2022.recommendations;
 const actions = recommendations.flatMap((rec) => rec.actions);
 /** The bundled brief's six recommendations have 4, 3, 3, 4, 1 and 1 actions. */

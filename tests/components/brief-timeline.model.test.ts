@@ -89,8 +89,8 @@ describe('brief-timeline model', () => {
       expect(model.paths.map((path) => path.scenario.id)).to.deep.equal(['annual-reviews', 'all-confirm']);
       expect(model.paths.map((path) => path.outcome)).to.deep.equal(['realized', 'not-realized']);
       expect(model.paths.map((path) => path.sources.map((source) => source.id))).to.deep.equal([
-        ['hk-2026-07-02'],
-        ['hk-2026-07-02', 'ielp-article-34-7'],
+        ['hk-2026-07-02', 'boursel-usmca-2026-07-02'],
+        ['hk-2026-07-02', 'boursel-usmca-2026-07-02', 'ielp-article-34-7'],
       ]);
       expect(model.paths.every((path) => path.branchId === 'joint-review-2026')).to.equal(true);
       expect(model.paths[0]!.branchTime).to.equal(Date.UTC(2026, 6, 1));

@@ -11,7 +11,7 @@ function field(value: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** One row per point: date, value (empty for a gap), unit, and its sources' titles and URLs. */
+/** One row per point: date, value (empty for a gap), unit, and its sources' titles (with who produced the data) and URLs. */
 export function seriesCsv(brief: Brief, indicator: Indicator): string {
   const series = indicator.series;
   if (!series) return '';
@@ -26,7 +26,13 @@ export function seriesCsv(brief: Brief, indicator: Indicator): string {
         series.unit,
         series.label,
         point.note ?? '',
-        cited.map((source) => `${source.title} (${source.publisher})`).join('; '),
+        cited
+          .map((source) =>
+            source.producer && source.producer !== source.publisher
+              ? `${source.title} (${source.publisher}; data: ${source.producer})`
+              : `${source.title} (${source.publisher})`,
+          )
+          .join('; '),
         cited.map((source) => source.url).join(' '),
       ];
     }),

@@ -410,7 +410,7 @@ export default css`
     margin: 0.35em 0 0;
   }
 
-  section.context {
+  div.context {
     font-size: 0.9em;
   }
 

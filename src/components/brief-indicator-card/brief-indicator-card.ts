@@ -412,12 +412,13 @@ export class BriefIndicatorCard extends BriefElement {
     const title = this.locale.t(cardStrings, 'context', { count: items.length });
     const newest = newestFirst(items);
     const rest = newest.slice(shown);
-    return html`<section class="context" part="context" aria-label=${title}>
-      <ol class="context__list">
+    // Not a landmark: a grid of cards would hold many with the same name.
+    return html`<div class="context" part="context">
+      <ol class="context__list" aria-label=${title}>
         ${newest.slice(0, shown).map((item) => this.renderContextItem(brief, item))}
       </ol>
       ${rest.length > 0 ? this.renderMoreContext(brief, rest, title) : nothing}
-    </section>`;
+    </div>`;
   }
 
   /** The brief's claim, quoted; a long one shows a few lines until the reader asks for the rest. */
