@@ -86,14 +86,15 @@ export function renderChartView(options: ChartOptions): TemplateResult {
         @blur=${options.onLeave}
       >
         <div class="chart__plot">
-          <svg
-            class="chart__svg"
-            viewBox="0 0 ${chart.width} ${chart.height}"
-            preserveAspectRatio="none"
-            aria-hidden="true"
-            focusable="false"
-          >
-            ${svg`
+          <div class="chart__area">
+            <svg
+              class="chart__svg"
+              viewBox="0 0 ${chart.width} ${chart.height}"
+              preserveAspectRatio="none"
+              aria-hidden="true"
+              focusable="false"
+            >
+              ${svg`
             <path class="chart__baseline" d="M0 ${chart.baseline}H${chart.width}"></path>
             ${chart.markX === undefined ? nothing : svg`<path class="chart__mark" d="M${chart.markX} 0V${chart.height}"></path>`}
             <path class="chart__gap" d=${chart.gaps}></path>
@@ -108,17 +109,18 @@ export function renderChartView(options: ChartOptions): TemplateResult {
                 : nothing
             }
           `}
-          </svg>
-          ${labels.map(
-            ({ label, text }) =>
-              html`<span
-                class="chart__label chart__label--${label.align}${placed ? ' chart__label--active' : ''}"
-                part="chart-label"
-                aria-hidden="true"
-                ${styleProps({ '--x': percent(label.x, chart.width), '--y': percent(label.y, chart.height) })}
-                >${text}</span
-              >`,
-          )}
+            </svg>
+            ${labels.map(
+              ({ label, text }) =>
+                html`<span
+                  class="chart__label chart__label--${label.align}${placed ? ' chart__label--active' : ''}"
+                  part="chart-label"
+                  aria-hidden="true"
+                  ${styleProps({ '--x': percent(label.x, chart.width), '--y': percent(label.y, chart.height) })}
+                  >${text}</span
+                >`,
+            )}
+          </div>
           <div class="chart__axis">
             <span>${first ? axisDate(locale, series, first) : ''}</span>
             ${

@@ -208,8 +208,12 @@ export default css`
   }
 
   .chart__plot {
-    position: relative;
     min-width: 0;
+  }
+
+  /* The drawing and the labels written on it share one box, the height of the line's. */
+  .chart__area {
+    position: relative;
   }
 
   .chart__tail {
