@@ -212,6 +212,15 @@ describe('<brief-indicator-card>', () => {
         plot.width * 0.04,
       );
       for (const box of [peak!, first!, last!]) expect(box.width).to.be.greaterThan(0);
+      // Each label sits just above its point: the peak's dot is the chart's highest.
+      const area = card.shadowRoot!.querySelector('.chart__area')!.getBoundingClientRect();
+      const peakDot = card
+        .shadowRoot!.querySelectorAll<SVGPathElement>('.chart__end')[0]!
+        .getBoundingClientRect();
+      const dotTop = (peakDot.top + peakDot.bottom) / 2;
+      expect(peak!.bottom).to.be.at.most(dotTop);
+      expect(peak!.bottom).to.be.at.least(dotTop - 16);
+      expect(dotTop).to.be.within(area.top, area.bottom);
     });
 
     it('gives a related series its own visible heading', async () => {
