@@ -4,6 +4,7 @@ import type { Brief, BriefProblem } from '../data/types.js';
 import { validateBrief } from '../data/validate.js';
 import { BriefErrorEvent } from '../events/brief-error.js';
 import { BriefLoadEvent } from '../events/brief-load.js';
+import { messageOf } from './error-message.js';
 
 /** What a widget must offer for the controller to find its brief. */
 export interface BriefHost extends ReactiveControllerHost, HTMLElement {
@@ -11,13 +12,19 @@ export interface BriefHost extends ReactiveControllerHost, HTMLElement {
   brief: Brief | undefined;
   /** URL of a brief JSON file. */
   src: string | undefined;
+  /** Wait for a brief instead of showing the bundled default. */
+  withoutDefault: boolean;
 }
 
 type Input =
   | { kind: 'property'; value: Brief }
   | { kind: 'inline'; value: string }
   | { kind: 'src'; value: string }
-  | { kind: 'default' };
+  | { kind: 'default' }
+  /** No brief yet: the page is still being parsed (an inline JSON child may follow), or the app said one is coming. */
+  | { kind: 'waiting' }
+  /** The brief property could not even be read (a throwing getter on the host). */
+  | { kind: 'unreadable'; value: string };
 
 /** Briefs this page has already validated: a grid's cards share their grid's brief. */
 const validated = new WeakSet<object>();
@@ -25,7 +32,15 @@ const validated = new WeakSet<object>();
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
 
 function sameInput(a: Input | undefined, b: Input): boolean {
-  return a?.kind === b.kind && (a.kind === 'default' || (b.kind !== 'default' && a.value === b.value));
+  if (a?.kind !== b.kind) return false;
+  return !('value' in a) || !('value' in b) || a.value === b.value;
+}
+
+/** True while the page's HTML is still being parsed: an element's children may not all be there yet. */
+function parsing(host: HTMLElement): boolean {
+  return (
+    typeof document !== 'undefined' && document.readyState === 'loading' && host.ownerDocument === document
+  );
 }
 
 /**
@@ -40,6 +55,7 @@ export class BriefDataController implements ReactiveController {
   private abort: AbortController | undefined;
   private published = '';
   private pending: Event | undefined;
+  private awaitingParse = false;
 
   /** The valid brief, once there is one. */
   brief: Brief | undefined;
@@ -84,6 +100,13 @@ export class BriefDataController implements ReactiveController {
       case 'default':
         this.brief = usMexico2022;
         break;
+      case 'waiting':
+        // The loading placeholder shows; nothing is reported until there is a brief.
+        this.loading = true;
+        break;
+      case 'unreadable':
+        this.fail([{ path: 'brief', message: `could not be read: ${input.value}` }], 'the brief property');
+        break;
       case 'property':
         this.accept(input.value, 'the brief property');
         break;
@@ -125,12 +148,34 @@ export class BriefDataController implements ReactiveController {
   }
 
   private currentInput(): Input {
-    if (this.host.brief) {
-      return { kind: 'property', value: this.host.brief };
+    // Plain JavaScript may hand over null, or anything else.
+    let brief: unknown;
+    try {
+      brief = this.host.brief;
+    } catch (error) {
+      return { kind: 'unreadable', value: messageOf(error) };
     }
+    if (brief !== undefined && brief !== null) return { kind: 'property', value: brief as Brief };
     const script = this.host.querySelector(JSON_SCRIPT);
     if (script) return { kind: 'inline', value: script.textContent };
     if (this.host.src) return { kind: 'src', value: this.host.src };
+    if (this.host.withoutDefault) return { kind: 'waiting' };
+    if (parsing(this.host)) {
+      // A classic script before the element upgrades it before the parser adds its
+      // children: look again once the document is parsed, in case inline JSON follows.
+      if (!this.awaitingParse) {
+        this.awaitingParse = true;
+        document.addEventListener(
+          'DOMContentLoaded',
+          () => {
+            this.awaitingParse = false;
+            this.host.requestUpdate();
+          },
+          { once: true },
+        );
+      }
+      return { kind: 'waiting' };
+    }
     return { kind: 'default' };
   }
 
@@ -139,7 +184,14 @@ export class BriefDataController implements ReactiveController {
       this.brief = value as Brief;
       return;
     }
-    const result = validateBrief(value);
+    let result: ReturnType<typeof validateBrief>;
+    try {
+      result = validateBrief(value);
+    } catch (error) {
+      // A hostile object (a throwing getter, a Proxy): reading it failed.
+      this.fail([{ path: '(brief)', message: `could not be read: ${messageOf(error)}` }], origin);
+      return;
+    }
     if (result.ok) {
       // Valibot returns a copy no author code holds: a grid hands it on to its cards unchecked.
       validated.add(result.brief);

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Brief, BriefProblem } from '../data/types.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { BriefDataController } from './brief-data-controller.js';
+import { messageOf } from './error-message.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { LocaleController } from './locale-controller.js';
 
@@ -48,17 +49,26 @@ export abstract class BriefElement extends LitElement {
   /** Level (1–6) of the widget's main heading, so it fits the page outline; inner headings go one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /** Waits (showing its loading placeholder) for a `brief`, inline JSON or `src` instead of showing the bundled default brief: for apps whose brief arrives after the element. */
+  @property({ attribute: 'without-default', type: Boolean }) withoutDefault = false;
+
   protected override willUpdate(changed: PropertyValues): void {
     this.locale.sync();
     this.ready = false;
     const brief = this.data.resolve();
     if (!brief) return;
-    const problems = this.checkBrief(brief);
+    let problems: BriefProblem[] | null;
+    try {
+      problems = this.checkBrief(brief);
+      if (!problems || problems.length === 0) this.deriveView(brief, changed);
+    } catch (error) {
+      // A widget's own code met data it did not expect: say so in the panel, never throw.
+      problems = [{ path: '(widget)', message: `could not show this brief: ${messageOf(error)}` }];
+    }
     if (problems && problems.length > 0) {
       this.data.settle(problems, this.subject);
       return;
     }
-    this.deriveView(brief, changed);
     this.ready = true;
     this.data.settle(null);
   }
@@ -120,6 +130,13 @@ export abstract class BriefElement extends LitElement {
   protected override render(): TemplateResult {
     if (this.data.problems.length > 0) return renderErrorPanel(this.data.problems, this.locale);
     if (!this.ready) return renderLoading(this.locale);
-    return this.renderBrief();
+    try {
+      return this.renderBrief();
+    } catch (error) {
+      const problems = [{ path: '(widget)', message: `could not show this brief: ${messageOf(error)}` }];
+      this.ready = false;
+      this.data.settle(problems, this.subject);
+      return renderErrorPanel(problems, this.locale);
+    }
   }
 }

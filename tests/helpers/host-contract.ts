@@ -247,6 +247,112 @@ export function hostContract(spec: WidgetSpec): void {
       });
     });
 
+    describe('a brief that arrives late, and hostile objects', () => {
+      it('with without-default, waits for its brief: no bundled brief, no event, then the brief it is given', async () => {
+        const { element } = await mount(spec, { attributes: { 'without-default': '' } });
+        let reported = 0;
+        element.addEventListener('brief-load', () => (reported += 1));
+        element.addEventListener('brief-error', () => (reported += 1));
+        await settled(element);
+        expect(part(element, 'loading') !== null, 'a loading placeholder').to.equal(true);
+        expect(textOf(element)).not.to.contain(spec.defaultText);
+        const loaded = nextEvent(element, 'brief-load');
+        element.brief = await smallBrief('Late');
+        expect((await loaded).brief.publisher).to.equal('Late Institute');
+        await settled(element);
+        expect(textOf(element)).to.contain('Late Institute');
+        expect(reported).to.equal(1);
+      });
+
+      // Each maker returns its brief in a box: awaiting a Proxy itself would read its `then`.
+      const hostile: [string, () => Promise<{ value: unknown }>, RegExp][] = [
+        [
+          'a field whose getter throws',
+          async () => {
+            const brief = await smallBrief();
+            Object.defineProperty(brief, 'title', {
+              enumerable: true,
+              get() {
+                throw new Error('title getter exploded');
+              },
+            });
+            return { value: brief };
+          },
+          /title getter exploded/,
+        ],
+        [
+          'a Proxy that throws on every read',
+          async () => {
+            await smallBrief();
+            const value = new Proxy(
+              {},
+              {
+                get() {
+                  throw new Error('proxy trap');
+                },
+                has() {
+                  throw new Error('proxy trap');
+                },
+                ownKeys() {
+                  throw new Error('proxy trap');
+                },
+                getOwnPropertyDescriptor() {
+                  throw new Error('proxy trap');
+                },
+              },
+            );
+            return { value };
+          },
+          /proxy trap/,
+        ],
+        [
+          'a cycle through its own fields',
+          async () => {
+            const brief = (await smallBrief()) as unknown as { indicators: unknown[] };
+            brief.indicators.push(brief);
+            return { value: brief };
+          },
+          /indicators\[1\]/,
+        ],
+        [
+          'a title of ten million characters',
+          async () => {
+            const brief = await smallBrief();
+            brief.title = 'x'.repeat(10_000_000);
+            return { value: brief };
+          },
+          /title: must be at most 5000 characters long/,
+        ],
+      ];
+      for (const [name, make, shown] of hostile) {
+        it(`shows an error panel, never an uncaught error, for ${name}`, async () => {
+          const messages = expectConsole(1);
+          const uncaught: string[] = [];
+          const onError = (event: ErrorEvent) => uncaught.push(event.message);
+          window.addEventListener('error', onError);
+          try {
+            const { value } = await make();
+            const { element, failed } = await mount(spec, { brief: value as Brief });
+            await failed;
+            await settled(element);
+            expect(textOf(part(element, 'error')!)).to.match(shown);
+            expect(messages).to.have.length(1);
+          } finally {
+            window.removeEventListener('error', onError);
+          }
+          expect(uncaught).to.deep.equal([]);
+        });
+      }
+
+      it('shows a frozen brief like any other', async () => {
+        const brief = await smallBrief('Frozen');
+        const { element, loaded } = await mount(spec, { brief: Object.freeze(brief) });
+        expect((await loaded).brief.publisher).to.equal('Frozen Institute');
+        await settled(element);
+        expect(textOf(element)).to.contain('Frozen Institute');
+      });
+    });
+
     describe('language and theme', () => {
       it('takes its language from the nearest ancestor’s lang', async () => {
         const parent = await fixture<HTMLElement>(html`<div lang="es-MX"></div>`);
