@@ -139,6 +139,14 @@ function stored(): unknown {
   return text === null ? null : JSON.parse(text);
 }
 
+/** The checklist of `recordedBrief()`, in English. */
+function recorded() {
+  return html`<brief-recommendation-checklist
+    lang="en"
+    .brief=${recordedBrief()}
+  ></brief-recommendation-checklist>`;
+}
+
 async function checklist(
   template = html`<brief-recommendation-checklist lang="en"></brief-recommendation-checklist>`,
 ) {
@@ -257,12 +265,7 @@ describe('<brief-recommendation-checklist>', () => {
     });
 
     it('shows the record apart from the reader’s tick, in words, with its date, and what happened one click away', async () => {
-      const el = await checklist(
-        html`<brief-recommendation-checklist
-          lang="en"
-          .brief=${recordedBrief()}
-        ></brief-recommendation-checklist>`,
-      );
+      const el = await checklist(recorded());
       await openFor(el, 'rec-6-a');
       const status = row(el, 'rec-6-a').querySelector('[part~="status"]')!;
       expect(status.closest('label') === null, 'the record is outside the checkbox label').to.equal(true);
@@ -868,12 +871,7 @@ describe('<brief-recommendation-checklist>', () => {
     }
 
     it('copies the list with the reader’s ticks, the actors and the record with its dates and notes', async () => {
-      const el = await checklist(
-        html`<brief-recommendation-checklist
-          lang="en"
-          .brief=${recordedBrief()}
-        ></brief-recommendation-checklist>`,
-      );
+      const el = await checklist(recorded());
       await tick(el, 'rec-1-a');
       const text = await copiedMarkdown(el);
       expect(text.startsWith(`# ${usMexico2022.title} — recommendations\n`)).to.equal(true);

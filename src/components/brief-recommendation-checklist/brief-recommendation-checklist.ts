@@ -19,7 +19,7 @@ import {
   type RecommendationView,
   type Shown,
 } from './brief-recommendation-checklist.model.js';
-import { countTicked, shareUrl } from './brief-recommendation-checklist.state.js';
+import { countTicked, shareUrl, toggled } from './brief-recommendation-checklist.state.js';
 import { checklistStrings } from './brief-recommendation-checklist.strings.js';
 import listStyles from './brief-recommendation-checklist.list.styles.js';
 import styles from './brief-recommendation-checklist.styles.js';
@@ -202,23 +202,13 @@ export class BriefRecommendationChecklist extends BriefElement {
   /** @internal */
   private readonly onFilter = (event: Event): void => {
     const id = (event.currentTarget as HTMLElement).dataset['actor'] ?? '';
-    if (!id) {
-      this.pressed = new Set();
-      return;
-    }
-    const next = new Set(this.pressed);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.pressed = next;
+    this.pressed = id ? toggled(this.pressed, id) : new Set();
   };
 
   /** @internal */
   private readonly onToggleRecommendation = (event: Event): void => {
     const id = (event.currentTarget as HTMLElement).dataset['rec'] ?? '';
-    const next = new Set(this.expanded);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.expanded = next;
+    this.expanded = toggled(this.expanded, id);
   };
 
   /** True when every recommendation is open. */
@@ -239,10 +229,7 @@ export class BriefRecommendationChecklist extends BriefElement {
   /** @internal */
   private readonly onDetails = (event: Event): void => {
     const id = (event.currentTarget as HTMLElement).dataset['action'] ?? '';
-    const next = new Set(this.details);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.details = next;
+    this.details = toggled(this.details, id);
   };
 
   /** @internal */
