@@ -389,6 +389,13 @@ describe('<brief-recommendation-checklist> compact layout and record', () => {
       expect(textOf(parts(el, 'recommendation-status')[0]!)).to.equal(
         'Record: ✓ 1 adopted ◐ 1 in progress – 2 no record',
       );
+      // Each recommendation's counts as a small bar too: 1 adopted, 1 in progress, 2 with no record.
+      const bar = parts(el, 'recommendation-status')[0]!.querySelector('svg')!;
+      expect([...bar.querySelectorAll('rect')].map((rect) => rect.getAttribute('width'))).to.deep.equal([
+        '1',
+        '1',
+        '2',
+      ]);
       await expect(el).to.be.accessible();
       await openRec(el, 1);
       expect(root(el).querySelectorAll('input')).to.have.length(0);

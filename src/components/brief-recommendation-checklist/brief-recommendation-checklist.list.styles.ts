@@ -36,7 +36,6 @@ export default css`
     background: none;
     color: inherit;
     font: inherit;
-    font-size: 1.05em;
     font-weight: 700;
     line-height: 1.35;
     text-align: start;
@@ -74,7 +73,7 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.2em 1.25em;
+    gap: 0.2em 0.8em;
     margin-top: 0.15em;
   }
 
@@ -86,7 +85,7 @@ export default css`
   }
 
   .rec__progress .bar {
-    width: 4em;
+    width: 2.5em;
   }
 
   .bar--small {
@@ -100,6 +99,14 @@ export default css`
   .rec__record-label {
     margin-inline-end: 0.4em;
     color: var(--_muted);
+  }
+
+  .summary-bar--small {
+    display: inline-block;
+    width: 5em;
+    height: 0.55em;
+    margin: 0 0.6em 0 0;
+    vertical-align: 0;
   }
 
   .rec__record .counts {
@@ -334,6 +341,7 @@ export default css`
     .rec__title,
     .rec__meta,
     .rec__summary {
+      break-inside: avoid;
       break-after: avoid;
     }
     .rec__toggle {

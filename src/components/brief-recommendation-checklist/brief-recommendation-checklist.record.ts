@@ -30,7 +30,11 @@ export function renderCounts(locale: LocaleController, counts: readonly StatusCo
 }
 
 /** One segment per state, as wide as its count: SVG geometry attributes, never a style string. */
-function renderBar(counts: readonly StatusCount[], total: number): TemplateResult {
+export function renderBar(
+  counts: readonly StatusCount[],
+  total: number,
+  className = 'summary-bar',
+): TemplateResult {
   let x = 0;
   const segments: SVGTemplateResult[] = counts.map((item) => {
     const segment = svg`<rect class="bar-segment bar-segment--${item.key}" x=${x} y="0" width=${item.count} height="1"></rect>`;
@@ -38,7 +42,7 @@ function renderBar(counts: readonly StatusCount[], total: number): TemplateResul
     return segment;
   });
   return html`<svg
-    class="summary-bar"
+    class=${className}
     viewBox="0 0 ${total} 1"
     preserveAspectRatio="none"
     aria-hidden="true"

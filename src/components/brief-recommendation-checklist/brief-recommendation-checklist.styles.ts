@@ -242,7 +242,9 @@ export default css`
   }
 
   .record__label {
+    font-size: 0.95em;
     font-weight: 700;
+    line-height: 1.35;
   }
 
   .record__note {
@@ -274,7 +276,7 @@ export default css`
 
   .counts__item {
     display: inline-block;
-    margin-inline-end: 0.9em;
+    margin-inline-end: 0.7em;
     white-space: nowrap;
   }
 

@@ -131,7 +131,9 @@ export function checklistMarkdown(
     }),
   ];
   if (brief.url && isSafeUrl(brief.url)) lines.push(brief.url);
-  if (view.recorded > 0 || readonly) {
+  // The record shows where the list shows it: in a tracker, or when the brief keeps one.
+  const showRecord = readonly || view.recorded > 0 || brief.record !== undefined;
+  if (showRecord) {
     const label = recordLabel(locale, brief, view.actionIds.length);
     lines.push(`${label}: ${countsText(locale, view.counts)}.`);
     if (brief.record?.note) lines.push(brief.record.note);
@@ -144,7 +146,6 @@ export function checklistMarkdown(
       }),
     );
   }
-  const showRecord = view.recorded > 0 || readonly;
   return toMarkdown({
     title: locale.t(checklistStrings, 'exportTitle', { title: brief.title }),
     lines,

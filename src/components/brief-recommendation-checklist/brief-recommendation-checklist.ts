@@ -25,7 +25,7 @@ import listStyles from './brief-recommendation-checklist.list.styles.js';
 import styles from './brief-recommendation-checklist.styles.js';
 import { checklistMarkdown, progressText } from './brief-recommendation-checklist.text.js';
 import { renderActionRow, renderAddressedTo } from './brief-recommendation-checklist.rows.js';
-import { renderCounts, renderRecord } from './brief-recommendation-checklist.record.js';
+import { renderBar, renderCounts, renderRecord } from './brief-recommendation-checklist.record.js';
 import { renderFilters, renderTools } from './brief-recommendation-checklist.controls.js';
 import { TicksController } from './ticks-controller.js';
 
@@ -409,7 +409,15 @@ export class BriefRecommendationChecklist extends BriefElement {
             ${
               showRecord
                 ? html`<div class="rec__record" part="recommendation-status">
-                    <span class="rec__record-label">${locale.t(checklistStrings, 'record')}:</span>
+                    <span class="rec__record-label ${readonly ? 'visually-hidden' : ''}"
+                      >${locale.t(checklistStrings, 'record')}:</span
+                    >
+                    ${
+                      // A tracker is a scorecard: each recommendation gets a small bar of its counts.
+                      readonly
+                        ? renderBar(item.view.counts, total, 'summary-bar summary-bar--small')
+                        : nothing
+                    }
                     ${renderCounts(locale, item.view.counts)}
                   </div>`
                 : nothing
