@@ -382,9 +382,12 @@ export class BriefRecommendationChecklist extends BriefElement {
         </div>
         <div class="rec__meta">
           ${
-            item.view.actorNames.length > 0
-              ? html`<p class="rec__actors">${renderAddressedTo(item.view.actorNames, locale)}</p>`
-              : nothing
+            // Who it is addressed to and the record's counts change with the brief, not with a tick.
+            guard([item.view, locale.lang], () =>
+              item.view.actorNames.length > 0
+                ? html`<p class="rec__actors">${renderAddressedTo(item.view.actorNames, locale)}</p>`
+                : nothing,
+            )
           }
           <div class="rec__line">
             ${
@@ -406,7 +409,7 @@ export class BriefRecommendationChecklist extends BriefElement {
                     >
                   </div>`
             }
-            ${
+            ${guard([item.view, locale.lang, readonly, showRecord], () =>
               showRecord
                 ? html`<div class="rec__record" part="recommendation-status">
                     <span class="rec__record-label ${readonly ? 'visually-hidden' : ''}"
@@ -420,8 +423,8 @@ export class BriefRecommendationChecklist extends BriefElement {
                     }
                     ${renderCounts(locale, item.view.counts)}
                   </div>`
-                : nothing
-            }
+                : nothing,
+            )}
           </div>
         </div>
         <div id="rec-${index}-actions" class="rec__body" ?hidden=${!open}>
