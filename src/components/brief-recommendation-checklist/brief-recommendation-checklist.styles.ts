@@ -335,6 +335,7 @@ export default css`
       border: 2px solid Highlight;
       background: Highlight;
       color: HighlightText;
+      forced-color-adjust: none;
     }
     .note,
     .prompt,
