@@ -42,6 +42,16 @@ export function syntheticBrief(recs, per) {
 }
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 export async function settle() { document.body.offsetHeight; await frame(); }
+/** The 300 × 20 checklist on the page, rendered (folded). */
+export async function mountLarge() {
+  localStorage.clear();
+  const el = document.createElement('brief-recommendation-checklist');
+  el.lang = 'en';
+  el.brief = syntheticBrief(300, 20);
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
 `;
 
 /** First render: `?recs=300&per=20` for the synthetic brief, no query for the bundled one. */
@@ -66,13 +76,8 @@ window.result = { ms: performance.now() - start, drawn: el.shadowRoot.querySelec
 /** Expand all: opens every recommendation of the large list (6,000 checkboxes). */
 const expand = `
 import './checklist.js';
-import { syntheticBrief, settle } from './synthetic.js';
-localStorage.clear();
-const el = document.createElement('brief-recommendation-checklist');
-el.lang = 'en';
-el.brief = syntheticBrief(300, 20);
-document.body.append(el);
-await el.updateComplete;
+import { mountLarge, settle } from './synthetic.js';
+const el = await mountLarge();
 await settle();
 const button = el.shadowRoot.querySelector('[part~="tools"] button');
 const start = performance.now();
@@ -85,13 +90,8 @@ window.result = { ms: performance.now() - start, drawn: el.shadowRoot.querySelec
 /** Click to progress: ticks an action in the middle of the large list. */
 const click = `
 import './checklist.js';
-import { syntheticBrief, settle } from './synthetic.js';
-localStorage.clear();
-const el = document.createElement('brief-recommendation-checklist');
-el.lang = 'en';
-el.brief = syntheticBrief(300, 20);
-document.body.append(el);
-await el.updateComplete;
+import { mountLarge, settle } from './synthetic.js';
+const el = await mountLarge();
 el.shadowRoot.querySelector('[part~="tools"] button').click();
 await el.updateComplete;
 const label = el.shadowRoot.querySelector('input[data-id="rec-150-10"]').closest('label');

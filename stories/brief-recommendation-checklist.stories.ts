@@ -30,6 +30,13 @@ const storageBroken = storyBrief('storage-unavailable');
 const recorded = recordedBrief('story-record');
 const printed = recordedBrief('story-print');
 
+/** A column of `width` px (at most the canvas's width), as an article gives a widget; static styles only. */
+function column(width: 320 | 650, content: unknown) {
+  return width === 320
+    ? html`<div style="width: 320px; max-width: 100%">${content}</div>`
+    : html`<div style="width: 650px; max-width: 100%">${content}</div>`;
+}
+
 /** The checklist once it has rendered, for a story's `play`. */
 async function checklistIn(canvas: HTMLElement): Promise<HTMLElement & { shadowRoot: ShadowRoot }> {
   const el = canvas.querySelector('brief-recommendation-checklist');
@@ -74,18 +81,18 @@ type Story = StoryObj<Args>;
  * progress and the record's counts. A click on a title opens it.
  */
 export const Default: Story = {
-  render: (args) => html`
-    <div style="width: 650px; max-width: 100%">
-      <brief-recommendation-checklist
+  render: (args) =>
+    column(
+      650,
+      html`<brief-recommendation-checklist
         .brief=${recorded}
         lang=${args.lang}
         theme=${args.theme}
         ?readonly=${args.readonly}
         actor-filter=${args['actor-filter']}
         heading-level=${args['heading-level']}
-      ></brief-recommendation-checklist>
-    </div>
-  `,
+      ></brief-recommendation-checklist>`,
+    ),
 };
 
 /** One recommendation opened, and the first action's "What happened" with its note and sources. */
@@ -135,11 +142,14 @@ export const ReadOnlyTracker: Story = { args: { readonly: true }, render: Defaul
  * actions and opened one "What happened". Print the story (Ctrl+P) to see it on paper.
  */
 export const PrintPreview: Story = {
-  render: (args) => html`
-    <div style="width: 650px; max-width: 100%">
-      <brief-recommendation-checklist .brief=${printed} lang=${args.lang}></brief-recommendation-checklist>
-    </div>
-  `,
+  render: (args) =>
+    column(
+      650,
+      html`<brief-recommendation-checklist
+        .brief=${printed}
+        lang=${args.lang}
+      ></brief-recommendation-checklist>`,
+    ),
   play: async ({ canvasElement }) => {
     const el = await checklistIn(canvasElement);
     await clickIn(el, '[part~="recommendation-title"]');
@@ -188,23 +198,27 @@ export const WithoutRecord: Story = {
     brief.version = 'story-without-record';
     delete brief.record;
     for (const rec of brief.recommendations) for (const action of rec.actions) delete action.status;
-    return html`<div style="width: 650px; max-width: 100%">
-      <brief-recommendation-checklist .brief=${brief} lang=${args.lang}></brief-recommendation-checklist>
-    </div>`;
+    return column(
+      650,
+      html`<brief-recommendation-checklist
+        .brief=${brief}
+        lang=${args.lang}
+      ></brief-recommendation-checklist>`,
+    );
   },
 };
 
 /** A 320 px column, as on a phone: filters, tools and each header's counts wrap. */
 export const Narrow: Story = {
-  render: (args) => html`
-    <div style="width: 320px; max-width: 100%">
-      <brief-recommendation-checklist
+  render: (args) =>
+    column(
+      320,
+      html`<brief-recommendation-checklist
         .brief=${recorded}
         lang=${args.lang}
         theme=${args.theme}
-      ></brief-recommendation-checklist>
-    </div>
-  `,
+      ></brief-recommendation-checklist>`,
+    ),
 };
 
 /** Storage the browser refuses (here `localStorage` throws): ticking works in memory and a quiet note says progress will not be kept. */
