@@ -15,7 +15,42 @@ const actions = recommendations.flatMap((rec) => rec.actions);
 /** The bundled brief's six recommendations have 4, 3, 3, 4, 1 and 1 actions. */
 const TOTAL = 16;
 const actorName = new Map(usMexico2022.actors.map((actor) => [actor.id, actor.name]));
-const recorded = actions.find((action) => action.status)!;
+
+/**
+ * The bundled brief with a record set here by hand (never the bundled brief's own, which
+ * its data keeps up to date): rec-6-a not adopted on July 12, 2022, with a note and two
+ * sources; no other action has a status.
+ */
+function recordedBrief(): Brief {
+  return briefWith((draft) => {
+    for (const rec of draft.recommendations) for (const action of rec.actions) delete action.status;
+    draft.record = { asOf: '2026-12-01', by: 'public-sources' };
+    draft.sources.push(
+      {
+        id: 'test-meeting-report',
+        title: 'Leaders meet at the White House',
+        publisher: 'The Daily Record',
+        producer: 'Wire Service',
+        url: 'https://example.org/meeting',
+        date: '2022-07-12',
+        confidence: 'high',
+      },
+      {
+        id: 'test-meeting-notice',
+        title: 'Schedule of the week',
+        publisher: 'Office of the Press Secretary',
+        url: 'https://example.org/schedule',
+        confidence: 'medium',
+      },
+    );
+    draft.recommendations[5]!.actions[0]!.status = {
+      state: 'not-adopted',
+      date: '2022-07-12',
+      note: 'The meeting the brief asked to postpone took place on July 12, 2022.',
+      sourceIds: ['test-meeting-report', 'test-meeting-notice'],
+    };
+  });
+}
 
 type Checklist = BriefRecommendationChecklist;
 
@@ -40,11 +75,33 @@ function box(el: Checklist, id: string): HTMLInputElement {
   return root(el).querySelector<HTMLInputElement>(`input[data-id="${id}"]`)!;
 }
 
+/** Opens every recommendation with "Expand all" (the first tool), as a reader would, when one is folded. */
+async function openAll(el: Checklist): Promise<void> {
+  const folded = parts(el, 'recommendation-title').some((t) => t.getAttribute('aria-expanded') === 'false');
+  if (!folded) return;
+  root(el).querySelector<HTMLButtonElement>('[part~="tools"] button')!.click();
+  await el.updateComplete;
+}
+
+/** Opens the recommendation that holds action `id` (folded by default), as a reader would. */
+async function openFor(el: Checklist, id: string): Promise<void> {
+  if (root(el).querySelector(`input[data-id="${id}"]`)) return;
+  const rec = (el.brief ?? usMexico2022).recommendations.find((item) =>
+    item.actions.some((action) => action.id === id),
+  );
+  root(el)
+    .querySelector<HTMLButtonElement>(`[part~="recommendation-title"][data-rec="${rec?.id ?? ''}"]`)
+    ?.click();
+  await el.updateComplete;
+}
+
 function row(el: Checklist, id: string): HTMLElement {
   return box(el, id).closest('li')!;
 }
 
-function ticks(el: Checklist): string[] {
+/** The ticked boxes, with every recommendation opened first. */
+async function ticks(el: Checklist): Promise<string[]> {
+  await openAll(el);
   return [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]
     .filter((input) => input.checked)
     .map((input) => input.dataset['id']!);
@@ -60,8 +117,9 @@ function overall(el: Checklist): HTMLProgressElement {
   return part(el, 'progress')!.querySelector('progress')!;
 }
 
-/** Ticks an action as a reader does: a click on its row's text. */
+/** Ticks an action as a reader does: opens its recommendation if folded, then clicks its row's text. */
 async function tick(el: Checklist, id: string): Promise<void> {
+  await openFor(el, id);
   row(el, id).querySelector<HTMLElement>('.action__text')!.click();
   await el.updateComplete;
 }
@@ -79,6 +137,14 @@ function saved(ticked: string[]): string {
 function stored(): unknown {
   const text = localStorage.getItem(KEY);
   return text === null ? null : JSON.parse(text);
+}
+
+/** The checklist of `recordedBrief()`, in English. */
+function recorded() {
+  return html`<brief-recommendation-checklist
+    lang="en"
+    .brief=${recordedBrief()}
+  ></brief-recommendation-checklist>`;
 }
 
 async function checklist(
@@ -172,6 +238,7 @@ describe('<brief-recommendation-checklist>', () => {
   describe('rendering', () => {
     it('shows every recommendation, numbered, with its actions and their actors from the data module', async () => {
       const el = await checklist();
+      await openAll(el);
       const recs = parts(el, 'recommendation');
       expect(recs).to.have.length(recommendations.length);
       recommendations.forEach((rec, i) => {
@@ -191,25 +258,48 @@ describe('<brief-recommendation-checklist>', () => {
     it('makes the whole row the checkbox’s label, named by the action and its actors', async () => {
       const el = await checklist();
       const first = actions[0]!;
+      await openFor(el, first.id);
       const label = box(el, first.id).closest('label')!;
       expect(label.contains(row(el, first.id).querySelector('.action__text'))).to.equal(true);
-      expect(textOf(label)).to.contain(`Addressed to: ${actorName.get(first.actors[0]!)!}`);
+      expect(textOf(label)).to.contain(`Addressed to ${actorName.get(first.actors[0]!)!}`);
     });
 
-    it('shows the publisher’s record apart from the reader’s tick, in words, with its date and sources', async () => {
-      const el = await checklist();
-      const status = row(el, recorded.id).querySelector('[part~="status"]')!;
+    it('shows the record apart from the reader’s tick, in words, with its date, and what happened one click away', async () => {
+      const el = await checklist(recorded());
+      await openFor(el, 'rec-6-a');
+      const status = row(el, 'rec-6-a').querySelector('[part~="status"]')!;
       expect(status.closest('label') === null, 'the record is outside the checkbox label').to.equal(true);
-      expect(textOf(status)).to.contain('Publisher’s record: Not adopted, July 12, 2022');
-      expect(textOf(status)).to.contain(recorded.status!.note!);
-      const links = [...status.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-      const urls = recorded.status!.sourceIds.map((id) => usMexico2022.sources.find((s) => s.id === id)!.url);
-      expect(links).to.deep.equal(urls);
-      expect(box(el, recorded.id).checked).to.equal(false);
-      const unrecorded = actions.find((action) => !action.status)!;
-      expect(row(el, unrecorded.id).querySelector('[part~="status"]') === null, 'no record shown').to.equal(
-        true,
+      expect(textOf(status)).to.equal('Record: ✕ Not adopted · Jul 2022 What happened');
+      expect(status.querySelector('time')!.getAttribute('datetime')).to.equal('2022-07-12');
+      expect(status.querySelector('a') === null, 'the sources wait behind "What happened"').to.equal(true);
+      status.querySelector<HTMLButtonElement>('[part~="status-toggle"]')!.click();
+      await el.updateComplete;
+      expect(textOf(status)).to.contain(
+        'The meeting the brief asked to postpone took place on July 12, 2022.',
       );
+      const links = [...status.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['https://example.org/meeting', 'https://example.org/schedule']);
+      expect(box(el, 'rec-6-a').checked).to.equal(false);
+      await openFor(el, 'rec-1-a');
+      expect(textOf(row(el, 'rec-1-a').querySelector('[part~="status"]')!)).to.equal(
+        'Record: – No record yet',
+      );
+    });
+
+    it('shows no record at all for a brief that keeps none', async () => {
+      const brief = briefWith((draft) => {
+        for (const rec of draft.recommendations) for (const action of rec.actions) delete action.status;
+        delete draft.record;
+      });
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
+      );
+      await openAll(el);
+      expect(part(el, 'record') === null, 'no record block').to.equal(true);
+      expect(parts(el, 'recommendation-status')).to.have.length(0);
+      expect(parts(el, 'status')).to.have.length(0);
+      expect(textOf(el)).not.to.contain('No record');
+      await expect(el).to.be.accessible();
     });
 
     it('speaks Spanish with lang="es", and marks the brief’s English text as English', async () => {
@@ -219,25 +309,49 @@ describe('<brief-recommendation-checklist>', () => {
       expect(partText(el, 'title')).to.equal('Lo que recomienda el informe');
       expect(partText(el, 'progress')).to.contain(`0 de ${String(TOTAL)} acciones marcadas`);
       expect(partText(el, 'count')).to.equal(`Se muestran las ${String(TOTAL)} acciones`);
-      const status = row(el, recorded.id).querySelector('[part~="status"]')!;
-      expect(textOf(status)).to.contain('Registro del editor: No adoptada, 12 de julio de 2022');
+      el.brief = recordedBrief();
+      await el.updateComplete;
+      await openAll(el);
+      const status = row(el, 'rec-6-a').querySelector('[part~="status"]')!;
+      expect(textOf(status)).to.equal('Registro: ✕ No adoptada · jul 2022 Qué pasó');
+      expect(partText(el, 'record')).to.contain(
+        'Registro desde el informe, elaborado con fuentes públicas, al 1 de diciembre de 2026',
+      );
+      expect(partText(el, 'status-summary')).to.equal('✕ 1 no adoptada – 15 sin registro');
+      expect(partText(el, 'filters')).to.contain('Mostrar acciones dirigidas a Todos');
       expect(row(el, actions[0]!.id).querySelector('.action__text')!.getAttribute('lang')).to.equal('en');
       expect(button(el, 'Compartir mis marcas')).to.exist;
       await expect(el).to.be.accessible();
     });
 
-    it('in read-only mode shows the publisher’s record alone: no boxes, no reader progress, no sharing', async () => {
+    it('in read-only mode shows the record alone: no boxes, no reader progress, no sharing', async () => {
       const el = await checklist(
-        html`<brief-recommendation-checklist lang="en" readonly></brief-recommendation-checklist>`,
+        html`<brief-recommendation-checklist
+          lang="en"
+          readonly
+          .brief=${recordedBrief()}
+        ></brief-recommendation-checklist>`,
       );
-      expect(root(el).querySelectorAll('input[type="checkbox"]')).to.have.length(0);
       expect(root(el).querySelectorAll('progress')).to.have.length(0);
+      expect(part(el, 'progress') === null, 'no reader progress').to.equal(true);
       expect(partText(el, 'title')).to.equal('Where the recommendations stand');
-      expect(partText(el, 'progress')).to.equal(
-        `Recorded status of ${String(TOTAL)} actions: 1 not adopted, ${String(TOTAL - 1)} with no record.`,
+      expect(partText(el, 'record')).to.contain(
+        'Record since the brief, compiled from public sources, as of December 1, 2026',
       );
+      expect(partText(el, 'status-summary')).to.equal('✕ 1 not adopted – 15 no record');
+      expect(parts(el, 'recommendation-status').map((item) => textOf(item))).to.deep.equal([
+        'Record: – 4 no record',
+        'Record: – 3 no record',
+        'Record: – 3 no record',
+        'Record: – 4 no record',
+        'Record: – 1 no record',
+        'Record: ✕ 1 not adopted',
+      ]);
+      await expect(el).to.be.accessible();
+      await openAll(el);
+      expect(root(el).querySelectorAll('input[type="checkbox"]')).to.have.length(0);
       expect(parts(el, 'status')).to.have.length(TOTAL);
-      expect(textOf(parts(el, 'status')[0]!)).to.contain('No status recorded yet');
+      expect(textOf(parts(el, 'status')[0]!)).to.equal('Record: – No record yet');
       expect(() => button(el, 'Share my ticks')).to.throw();
       expect(part(el, 'storage-note') === null, 'no storage note').to.equal(true);
       await expect(el).to.be.accessible();
@@ -267,24 +381,32 @@ describe('<brief-recommendation-checklist>', () => {
 
     it('renders markup and very long strings in every field as text', async () => {
       const long = 'x'.repeat(5000);
-      const brief = briefWith((draft) => {
-        const rec = draft.recommendations[0]!;
-        rec.title = '<img src=x onerror="window.hacked=1"><b>title</b>';
-        rec.summary = long;
-        rec.actions[0]!.text = '<script>window.hacked=1</script><i>action</i>';
-        draft.actors[0]!.name = '<u>actor</u>';
-        const status = draft.recommendations[5]!.actions[0]!.status!;
-        status.note = '<a href="javascript:alert(1)">note</a>';
-        draft.sources.find((s) => s.id === status.sourceIds[0])!.url = 'javascript:alert(1)';
-      });
+      const brief = recordedBrief();
+      const rec = brief.recommendations[0]!;
+      rec.title = '<img src=x onerror="window.hacked=1"><b>title</b>';
+      rec.summary = long;
+      rec.actions[0]!.text = '<script>window.hacked=1</script><i>action</i>';
+      brief.actors[0]!.name = '<u>actor</u>';
+      brief.record!.note = '<em>how the record is kept</em>';
+      const status = brief.recommendations[5]!.actions[0]!.status!;
+      status.note = '<a href="javascript:alert(1)">note</a>';
+      const source = brief.sources.find((item) => item.id === status.sourceIds[0])!;
+      source.url = 'javascript:alert(1)';
+      source.producer = '<strong>producer</strong>';
       const el = await checklist(
         html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
       );
+      await openAll(el);
+      for (const toggle of parts(el, 'status-toggle')) toggle.click();
+      await el.updateComplete;
       expect(
-        root(el).querySelector('img, b, i, u, script') === null,
+        root(el).querySelector('img, b, i, u, em, strong, script') === null,
         'no element made from the data',
       ).to.equal(true);
       expect(textOf(el)).to.contain('<b>title</b>');
+      expect(textOf(el)).to.contain('<a href="javascript:alert(1)">note</a>');
+      expect(textOf(el)).to.contain('<strong>producer</strong> via The Daily Record');
+      expect(textOf(el)).to.contain('<em>how the record is kept</em>');
       expect(textOf(el)).to.contain('<i>action</i>');
       expect(textOf(el)).to.contain(long);
       const hrefs = [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
@@ -313,6 +435,8 @@ describe('<brief-recommendation-checklist>', () => {
         html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
       );
       expect(parts(el, 'recommendation')).to.have.length(300);
+      expect(root(el).querySelectorAll('input[type="checkbox"]'), 'folded').to.have.length(0);
+      await openAll(el);
       expect(root(el).querySelectorAll('input[type="checkbox"]')).to.have.length(6000);
       expect(partText(el, 'progress')).to.contain('0 of 6,000 actions ticked');
       await tick(el, 'rec-300-20');
@@ -327,14 +451,14 @@ describe('<brief-recommendation-checklist>', () => {
       await tick(el, a!.id);
       await tick(el, b!.id);
       expect(box(el, a!.id).checked).to.equal(true);
-      expect(partText(el, 'progress')).to.equal(`Your progress 2 of ${String(TOTAL)} actions ticked`);
+      expect(partText(el, 'progress')).to.equal(`Your checklist 2 of ${String(TOTAL)} actions ticked`);
       expect(overall(el).value).to.equal(2);
       expect(overall(el).max).to.equal(TOTAL);
       expect(overall(el).getAttribute('aria-valuetext')).to.equal(`2 of ${String(TOTAL)} actions ticked`);
       /** The text a bar is named by, as a screen reader announces it before its value. */
       const name = (bar: Element) =>
         textOf(root(el).getElementById(bar.getAttribute('aria-labelledby') ?? '')!);
-      expect(name(overall(el))).to.equal('Your progress');
+      expect(name(overall(el))).to.equal('Your checklist');
       // Recommendation 1 has four actions, and its bar is named by its heading.
       const rec = parts(el, 'recommendation-progress')[0]!;
       expect(textOf(rec)).to.equal('2 of 4 ticked');
@@ -353,11 +477,12 @@ describe('<brief-recommendation-checklist>', () => {
       const recs = recommendations.filter((rec) =>
         rec.actions.some((action) => action.actors.includes('congress')),
       );
-      expect(button(el, 'All actors').getAttribute('aria-pressed')).to.equal('true');
+      expect(button(el, 'Everyone').getAttribute('aria-pressed')).to.equal('true');
       expect(part(el, 'count')!.getAttribute('role')).to.equal('status');
+      await openAll(el);
       await press(el, 'Congress');
       expect(button(el, 'Congress').getAttribute('aria-pressed')).to.equal('true');
-      expect(button(el, 'All actors').getAttribute('aria-pressed')).to.equal('false');
+      expect(button(el, 'Everyone').getAttribute('aria-pressed')).to.equal('false');
       expect(parts(el, 'action')).to.have.length(congress.length);
       expect(parts(el, 'recommendation')).to.have.length(recs.length);
       expect(partText(el, 'count')).to.equal(
@@ -369,7 +494,7 @@ describe('<brief-recommendation-checklist>', () => {
         action.actors.some((id) => id === 'congress' || id === 'ustr'),
       );
       expect(parts(el, 'action')).to.have.length(either.length);
-      await press(el, 'All actors');
+      await press(el, 'Everyone');
       expect(parts(el, 'action')).to.have.length(TOTAL);
       expect(partText(el, 'count')).to.equal(`Showing all ${String(TOTAL)} actions`);
     });
@@ -392,27 +517,39 @@ describe('<brief-recommendation-checklist>', () => {
         html`<brief-recommendation-checklist lang="en" actor-filter="ustr"></brief-recommendation-checklist>`,
       );
       const ustr = actions.filter((action) => action.actors.includes('ustr'));
+      await openAll(el);
       expect(parts(el, 'action')).to.have.length(ustr.length);
       await tick(el, ustr[0]!.id);
       expect(partText(el, 'progress')).to.contain(`1 of ${String(TOTAL)} actions ticked`);
     });
 
-    it('expands and collapses each recommendation, and all of them', async () => {
+    it('starts folded, opens and folds each recommendation with one click, and all of them', async () => {
       const el = await checklist();
       const toggle = parts(el, 'recommendation-title')[0]!;
       const first = recommendations[0]!;
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(
+        parts(el, 'recommendation-title').every((t) => t.getAttribute('aria-expanded') === 'false'),
+        'every recommendation folded',
+      ).to.equal(true);
       const region = root(el).getElementById(toggle.getAttribute('aria-controls')!)!;
-      expect(region.hidden).to.equal(false);
+      expect(region.hidden).to.equal(true);
+      expect(parts(el, 'action'), 'no action row while folded').to.have.length(0);
+      await expect(el).to.be.accessible();
       toggle.click();
       await el.updateComplete;
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(region.hidden).to.equal(false);
+      expect(region.querySelectorAll('[part~="action"]')).to.have.length(4);
+      expect(parts(el, 'action'), 'only the opened one').to.have.length(4);
+      expect(textOf(region)).to.contain(first.summary!);
+      await expect(el).to.be.accessible();
+      toggle.click();
+      await el.updateComplete;
       expect(region.hidden).to.equal(true);
       expect(
         root(el).querySelector(`input[data-id="${first.actions[0]!.id}"]`) === null,
         'no checkbox in a folded recommendation',
       ).to.equal(true);
-      await expect(el).to.be.accessible();
       await press(el, 'Expand all');
       expect(
         parts(el, 'recommendation-title').every((t) => t.getAttribute('aria-expanded') === 'true'),
@@ -426,7 +563,7 @@ describe('<brief-recommendation-checklist>', () => {
 
     it('opens every recommendation for print', async () => {
       const el = await checklist();
-      await press(el, 'Collapse all');
+      expect(parts(el, 'action')).to.have.length(0);
       window.dispatchEvent(new Event('beforeprint'));
       await el.updateComplete;
       expect(parts(el, 'action')).to.have.length(TOTAL);
@@ -438,11 +575,11 @@ describe('<brief-recommendation-checklist>', () => {
     it('keeps ticks across collapsing and filtering', async () => {
       const el = await checklist();
       await tick(el, 'rec-1-a');
-      await press(el, 'Collapse all');
       await press(el, 'Expand all');
+      await press(el, 'Collapse all');
       await press(el, 'Congress');
-      await press(el, 'All actors');
-      expect(ticks(el)).to.deep.equal(['rec-1-a']);
+      await press(el, 'Everyone');
+      expect(await ticks(el)).to.deep.equal(['rec-1-a']);
     });
   });
 
@@ -454,7 +591,7 @@ describe('<brief-recommendation-checklist>', () => {
       expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a', 'rec-6-a'] });
       first.remove();
       const second = await checklist();
-      expect(ticks(second)).to.deep.equal(['rec-1-a', 'rec-6-a']);
+      expect(await ticks(second)).to.deep.equal(['rec-1-a', 'rec-6-a']);
       expect(partText(second, 'progress')).to.contain(`2 of ${String(TOTAL)} actions ticked`);
       expect(part(second, 'storage-note') === null, 'no storage note').to.equal(true);
       await expect(second).to.be.accessible();
@@ -468,7 +605,7 @@ describe('<brief-recommendation-checklist>', () => {
       const el = await checklist(
         html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
       );
-      expect(ticks(el)).to.deep.equal([]);
+      expect(await ticks(el)).to.deep.equal([]);
       await tick(el, 'rec-2-a');
       expect(localStorage.getItem('briefing-widgets:checklist:us-mexico-2022@2.0.0')).to.equal(
         '{"v":1,"ticked":["rec-2-a"]}',
@@ -479,7 +616,7 @@ describe('<brief-recommendation-checklist>', () => {
     it('never loses saved ticks for actions the brief no longer lists', async () => {
       localStorage.setItem(KEY, saved(['rec-1-a', 'rec-9-z']));
       const el = await checklist();
-      expect(ticks(el)).to.deep.equal(['rec-1-a']);
+      expect(await ticks(el)).to.deep.equal(['rec-1-a']);
       expect(partText(el, 'progress')).to.contain(`1 of ${String(TOTAL)}`);
       await tick(el, 'rec-1-b');
       await tick(el, 'rec-1-a');
@@ -495,7 +632,7 @@ describe('<brief-recommendation-checklist>', () => {
       await tick(el, 'rec-1-a');
       el.brief = other;
       await el.updateComplete;
-      expect(ticks(el)).to.deep.equal(['rec-3-a']);
+      expect(await ticks(el)).to.deep.equal(['rec-3-a']);
       expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a'] });
     });
 
@@ -504,7 +641,7 @@ describe('<brief-recommendation-checklist>', () => {
       localStorage.setItem(KEY, saved(['rec-4-b']));
       window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: saved(['rec-4-b']) }));
       await el.updateComplete;
-      expect(ticks(el)).to.deep.equal(['rec-4-b']);
+      expect(await ticks(el)).to.deep.equal(['rec-4-b']);
     });
   });
 
@@ -548,10 +685,10 @@ describe('<brief-recommendation-checklist>', () => {
       localStorage.setItem(KEY, saved(['rec-1-a']));
       breakStorage('setItem', new DOMException('Quota exceeded', 'QuotaExceededError'));
       const el = await checklist();
-      expect(ticks(el)).to.deep.equal(['rec-1-a']);
+      expect(await ticks(el)).to.deep.equal(['rec-1-a']);
       expect(part(el, 'storage-note') === null, 'no storage note').to.equal(true);
       await tick(el, 'rec-2-a');
-      expect(ticks(el)).to.deep.equal(['rec-1-a', 'rec-2-a']);
+      expect(await ticks(el)).to.deep.equal(['rec-1-a', 'rec-2-a']);
       expect(partText(el, 'storage-note')).to.contain(note);
       mendStorage();
       expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a'] });
@@ -561,7 +698,7 @@ describe('<brief-recommendation-checklist>', () => {
       for (const corrupt of ['{not json', '{"v":1,"ticked":[1]}', '"rec-1-a"']) {
         localStorage.setItem(KEY, corrupt);
         const el = await checklist();
-        expect(ticks(el)).to.deep.equal([]);
+        expect(await ticks(el)).to.deep.equal([]);
         expect(partText(el, 'storage-note')).to.contain('could not be read');
         await tick(el, 'rec-2-a');
         expect(box(el, 'rec-2-a').checked).to.equal(true);
@@ -595,7 +732,7 @@ describe('<brief-recommendation-checklist>', () => {
 
       setHash(link.slice(link.indexOf('#')));
       const second = await checklist();
-      expect(ticks(second)).to.deep.equal(['rec-1-c', 'rec-5-a']);
+      expect(await ticks(second)).to.deep.equal(['rec-1-c', 'rec-5-a']);
       expect(partText(second, 'prompt')).to.contain(
         `This link shows someone’s ticks (2 of ${String(TOTAL)} actions ticked)`,
       );
@@ -627,7 +764,7 @@ describe('<brief-recommendation-checklist>', () => {
 
       setHash(`#top&${link.slice(link.indexOf('#') + 1)}`);
       const el = await checklist();
-      expect(ticks(el)).to.deep.equal(['rec-4-a']);
+      expect(await ticks(el)).to.deep.equal(['rec-4-a']);
       expect(partText(el, 'prompt')).to.contain(
         'This link shows someone’s ticks (1 of 16 actions ticked). ' +
           'Your own saved ticks (2 of 16 actions ticked) are kept until you choose.',
@@ -635,7 +772,7 @@ describe('<brief-recommendation-checklist>', () => {
       await tick(el, 'rec-4-b');
       expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a', 'rec-3-a', 'rec-9-z'] });
       await press(el, 'Keep my own ticks');
-      expect(ticks(el)).to.deep.equal(['rec-1-a', 'rec-3-a']);
+      expect(await ticks(el)).to.deep.equal(['rec-1-a', 'rec-3-a']);
       expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-1-a', 'rec-3-a', 'rec-9-z'] });
       expect(location.hash).to.equal('#top');
     });
@@ -649,7 +786,7 @@ describe('<brief-recommendation-checklist>', () => {
       setHash(link.slice(link.indexOf('#')));
       const el = await checklist();
       await press(el, 'Replace my ticks with these');
-      expect(ticks(el)).to.deep.equal(['rec-2-c']);
+      expect(await ticks(el)).to.deep.equal(['rec-2-c']);
       expect(stored()).to.deep.equal({ v: 1, ticked: ['rec-2-c', 'rec-9-z'] });
     });
 
@@ -661,7 +798,7 @@ describe('<brief-recommendation-checklist>', () => {
       setHash(link.slice(link.indexOf('#')));
       const again = await checklist();
       expect(part(again, 'prompt') === null, 'no prompt').to.equal(true);
-      expect(ticks(again)).to.deep.equal(['rec-1-a']);
+      expect(await ticks(again)).to.deep.equal(['rec-1-a']);
     });
 
     it('reads a link pasted into the address bar of an open page', async () => {
@@ -672,14 +809,14 @@ describe('<brief-recommendation-checklist>', () => {
       setHash(link.slice(link.indexOf('#')));
       window.dispatchEvent(new HashChangeEvent('hashchange'));
       await el.updateComplete;
-      expect(ticks(el)).to.deep.equal(['rec-1-b']);
+      expect(await ticks(el)).to.deep.equal(['rec-1-b']);
       expect(part(el, 'prompt')).not.to.equal(null);
     });
 
     it('refuses a link made for another version of the list, and ignores garbage', async () => {
       setHash('#brief-ticks=us-mexico-2022:zzzz:AAA');
       const el = await checklist();
-      expect(ticks(el)).to.deep.equal([]);
+      expect(await ticks(el)).to.deep.equal([]);
       expect(partText(el, 'prompt')).to.contain('different version of this list');
       await expect(el).to.be.accessible();
       el.remove();
@@ -691,7 +828,7 @@ describe('<brief-recommendation-checklist>', () => {
       ]) {
         setHash(hash);
         const quiet = await checklist();
-        expect(ticks(quiet)).to.deep.equal([]);
+        expect(await ticks(quiet)).to.deep.equal([]);
         quiet.remove();
       }
     });
@@ -733,21 +870,26 @@ describe('<brief-recommendation-checklist>', () => {
       return copied;
     }
 
-    it('copies the list with the reader’s ticks, the actors and the publisher’s record', async () => {
-      const el = await checklist();
+    it('copies the list with the reader’s ticks, the actors and the record with its dates and notes', async () => {
+      const el = await checklist(recorded());
       await tick(el, 'rec-1-a');
       const text = await copiedMarkdown(el);
       expect(text.startsWith(`# ${usMexico2022.title} — recommendations\n`)).to.equal(true);
+      expect(text).to.contain(
+        'Record since the brief, compiled from public sources, as of December 1, 2026: 1 not adopted · 15 no record.',
+      );
       expect(text).to.contain(`My progress: 1 of ${String(TOTAL)} actions ticked.`);
       expect(text).to.contain(`## 1\\. ${recommendations[0]!.title}`);
       expect(text).to.contain('- [x] Immediately resume construction');
       expect(text).to.contain('- [ ] If the Biden Administration refuses');
       expect(text).to.contain('  - Addressed to: Biden Administration');
       expect(text).to.contain(
-        '  - Publisher’s record: Not adopted, July 12, 2022 — The meeting the brief asked to postpone',
+        '  - Record: Not adopted, July 12, 2022 — The meeting the brief asked to postpone took place on July 12, 2022.',
       );
-      const source = usMexico2022.sources.find((s) => s.id === recorded.status!.sourceIds[0])!;
-      expect(text).to.contain(`(${source.url})`);
+      expect(text).to.contain('  - Record: No record yet');
+      expect(text).to.contain(
+        '  - Sources: [Leaders meet at the White House](https://example.org/meeting); [Schedule of the week](https://example.org/schedule)',
+      );
       expect(textOf(root(el).querySelector('.message')!)).to.equal('Markdown copied.');
     });
 
@@ -764,13 +906,35 @@ describe('<brief-recommendation-checklist>', () => {
     });
 
     it('exports the record alone from a read-only list', async () => {
+      const brief = recordedBrief();
+      brief.record = { asOf: '2026-12-01', by: 'publisher', note: 'Kept by the editors.' };
       const el = await checklist(
-        html`<brief-recommendation-checklist lang="en" readonly></brief-recommendation-checklist>`,
+        html`<brief-recommendation-checklist
+          lang="en"
+          readonly
+          .brief=${brief}
+        ></brief-recommendation-checklist>`,
       );
       const text = await copiedMarkdown(el);
       expect(text).not.to.contain('[ ]');
       expect(text).not.to.contain('My progress');
-      expect(text).to.contain('Publisher’s record: No status recorded yet');
+      expect(text).to.contain(
+        'The publisher’s record, as of December 1, 2026: 1 not adopted · 15 no record.',
+      );
+      expect(text).to.contain('Kept by the editors.');
+      expect(text).to.contain('- Record: No record yet');
+    });
+
+    it('leaves the record out of the export of a brief that keeps none', async () => {
+      const brief = briefWith((draft) => {
+        for (const rec of draft.recommendations) for (const action of rec.actions) delete action.status;
+      });
+      const el = await checklist(
+        html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
+      );
+      const text = await copiedMarkdown(el);
+      expect(text).not.to.contain('Record');
+      expect(text).to.contain('- [ ] Immediately resume construction');
     });
 
     it('shows the Markdown to copy by hand where the clipboard refuses', async () => {
@@ -857,6 +1021,7 @@ describe('<brief-recommendation-checklist>', () => {
       el.brief = undefined;
       await el.updateComplete;
       await press(el, 'Congress');
+      await press(el, 'Expand all');
       await press(el, 'Collapse all');
       expect(count).to.equal(0);
     });
@@ -881,7 +1046,7 @@ describe('<brief-recommendation-checklist>', () => {
       throw new Error('not reached with Tab');
     }
 
-    it('filters with Enter, collapses with Enter and ticks with Space, by keyboard alone', async () => {
+    it('filters with Enter, opens and folds with Enter and ticks with Space, by keyboard alone', async () => {
       const el = await checklist();
       const congress = await tabTo(el, (node) => textOf(node) === 'Congress');
       await sendKeys({ press: 'Enter' });
@@ -892,6 +1057,10 @@ describe('<brief-recommendation-checklist>', () => {
       expect(congress.getAttribute('aria-pressed')).to.equal('false');
 
       const toggle = await tabTo(el, (node) => node.getAttribute('part') === 'recommendation-title');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -968,7 +1137,11 @@ describe('<brief-recommendation-checklist>', () => {
     it('names an unknown status', async () => {
       await broken(
         briefWith((draft) => {
-          (draft.recommendations[5]!.actions[0]!.status as { state: string }).state = 'maybe';
+          draft.recommendations[5]!.actions[0]!.status = {
+            state: 'maybe',
+            date: '2022-07-12',
+            sourceIds: [draft.sources[0]!.id],
+          } as unknown as NonNullable<Brief['recommendations'][number]['actions'][number]['status']>;
         }),
         'recommendations[5].actions[0].status.state',
       );

@@ -67,20 +67,21 @@ hostContract({
   english: 'What the brief recommends',
   spanish: 'Lo que recomienda el informe',
   print: {
-    shows: 'all 16 actions even where the reader folded them, without the buttons',
+    shows:
+      'all 16 actions, folded on screen, each with the reader’s tick as ☐ (a printed box comes out empty), without the buttons and filters',
     async before(element) {
-      const collapse = [...shadow(element).querySelectorAll('button')].find(
-        (button) => textOf(button) === 'Collapse all',
-      )!;
-      collapse.click();
       await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-      expect(shadow(element).querySelectorAll('[part~="action"]')).to.have.length(0);
+      expect(shadow(element).querySelectorAll('[part~="action"]'), 'folded on screen').to.have.length(0);
     },
     check(element) {
       const root = shadow(element);
       const actions = [...root.querySelectorAll('[part~="action"]')].filter(shown);
       expect(actions).to.have.length(16);
+      const marks = [...root.querySelectorAll('.action__mark')].filter(shown).map((mark) => textOf(mark));
+      expect(marks.join('')).to.equal('☐☐☐☐☐☐☐☐☐☐☐☐☐☐☐☐');
+      expect(shown(root.querySelector('input[type="checkbox"]')), 'no empty box on paper').to.equal(false);
       expect(shown(root.querySelector('[part~="tools"]'))).to.equal(false);
+      expect(shown(root.querySelector('[part~="filters"]'))).to.equal(false);
     },
   },
 });

@@ -3,16 +3,41 @@
  * showing it, and the actor filter over it. Pure: no DOM, no reader state.
  * @internal
  */
-import type { Action, Actor, Brief, Recommendation, Source } from '../../data/types.js';
+import type { Action, Actor, Brief, Recommendation, Source, StatusState } from '../../data/types.js';
 import { indexOf, sourcesOf } from '../../internal/brief-index.js';
 import { storageKey } from './brief-recommendation-checklist.state.js';
+
+/** A state of the record, or `none` for an action with no record yet. */
+export type StatusKey = StatusState | 'none';
+
+/** How many actions are in one state. */
+export interface StatusCount {
+  key: StatusKey;
+  count: number;
+}
+
+/** The record's states in the order every summary lists them; `none` last. */
+const ORDER: readonly StatusKey[] = ['adopted', 'in-progress', 'proposed', 'not-adopted', 'none'];
+
+/** The actions' counts by state, in the fixed order, leaving out the states no action is in. */
+export function countStatuses(actions: readonly Action[]): StatusCount[] {
+  const counts = new Map<StatusKey, number>();
+  for (const action of actions) {
+    const key = action.status?.state ?? 'none';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return ORDER.flatMap((key) => {
+    const count = counts.get(key) ?? 0;
+    return count > 0 ? [{ key, count }] : [];
+  });
+}
 
 /** One action, with what the view needs resolved once per brief. */
 export interface ActionView {
   action: Action;
   /** The actors' names, in the order the action gives them. */
   actorNames: string[];
-  /** The sources of the publisher's record. */
+  /** The sources of the action's record. */
   sources: Source[];
 }
 
@@ -20,6 +45,10 @@ export interface RecommendationView {
   recommendation: Recommendation;
   actions: ActionView[];
   actionIds: string[];
+  /** The names of the actors the recommendation is addressed to, in the brief's order. */
+  actorNames: string[];
+  /** Its actions' counts by status. */
+  counts: StatusCount[];
 }
 
 /** The list's structure (it does not depend on the reader). */
@@ -32,6 +61,10 @@ export interface ListView {
   actors: Actor[];
   /** Where the reader's ticks for this brief id and version are saved. */
   key: string;
+  /** Every action's count by status. */
+  counts: StatusCount[];
+  /** How many actions have a status: none means the brief keeps no record to show. */
+  recorded: number;
 }
 
 /** What the reader sees now: the recommendations and actions the actor filter leaves. */
@@ -49,17 +82,26 @@ export function listViewOf(brief: Brief): ListView {
   const actors = indexOf(brief).actors;
   const used = new Set<string>();
   const actionIds: string[] = [];
+  const name = (id: string) => actors.get(id)?.name ?? id;
+  const all: Action[] = [];
   const recommendations = brief.recommendations.map((recommendation) => {
     const actions = recommendation.actions.map((action) => {
       actionIds.push(action.id);
+      all.push(action);
       for (const id of action.actors) used.add(id);
       return {
         action,
-        actorNames: action.actors.map((id) => actors.get(id)?.name ?? id),
+        actorNames: action.actors.map(name),
         sources: sourcesOf(brief, action.status?.sourceIds ?? []),
       };
     });
-    return { recommendation, actions, actionIds: actions.map((item) => item.action.id) };
+    return {
+      recommendation,
+      actions,
+      actionIds: actions.map((item) => item.action.id),
+      actorNames: recommendation.actors.map(name),
+      counts: countStatuses(recommendation.actions),
+    };
   });
   view = {
     brief,
@@ -67,6 +109,8 @@ export function listViewOf(brief: Brief): ListView {
     actionIds,
     actors: brief.actors.filter((actor) => used.has(actor.id)),
     key: storageKey(brief.id, brief.version),
+    counts: countStatuses(all),
+    recorded: all.filter((action) => action.status).length,
   };
   views.set(brief, view);
   return view;

@@ -160,6 +160,14 @@ export function sameTicks(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
   return true;
 }
 
+/** A copy of `set` with `id` added, or removed when it was there (a toggle button's new state). */
+export function toggled(set: ReadonlySet<string>, id: string): Set<string> {
+  const next = new Set(set);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next;
+}
+
 /** The ids of `ticked` that are among `actionIds`. */
 export function countTicked(actionIds: readonly string[], ticked: ReadonlySet<string>): number {
   let count = 0;

@@ -57,10 +57,6 @@ export default css`
     flex: 1 1 8em;
   }
 
-  .progress--record {
-    display: block;
-  }
-
   .bar {
     appearance: none;
     display: block;
@@ -138,6 +134,14 @@ export default css`
     border-radius: 999px;
   }
 
+  /* Filters and tools are compact: the list is what the reader came for. */
+  .toggle,
+  .tools .button {
+    min-height: 2em;
+    padding: 0.15em 0.7em;
+    font-size: 0.8em;
+  }
+
   .toggle[aria-pressed='true'] {
     border-color: var(--_accent);
     background: var(--_accent);
@@ -153,6 +157,17 @@ export default css`
     margin-top: 0.4em;
     color: var(--_muted);
     font-size: 0.875em;
+  }
+
+  /* "Showing all 16 actions" says nothing new on screen; the live region stays for screen readers. */
+  .count:not(.count--filtered) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   .tools {
@@ -219,280 +234,100 @@ export default css`
     font-style: italic;
   }
 
-  /* Recommendations. */
-  .recs,
-  .actions {
-    margin: 0;
-    padding: 0;
-    list-style: none;
+  /* The record: what it is, as of when, and its counts by status. */
+  .record {
+    padding: 0.6em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
 
-  .rec {
-    padding-block: 0.75em;
-    border-top: 1px solid var(--_border);
-    /* A long list renders only what is near the screen. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 10em;
-  }
-
-  .rec__header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.25em 1em;
-  }
-
-  .rec__title {
-    flex: 1 1 16em;
-    min-width: 0;
-  }
-
-  .rec__toggle {
-    display: flex;
-    gap: 0.4em;
-    width: 100%;
-    padding: 0.25em 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    font-size: 1.05em;
+  .record__label {
+    font-size: 0.95em;
     font-weight: 700;
     line-height: 1.35;
-    text-align: start;
-    cursor: pointer;
   }
 
-  .rec__toggle::before {
-    content: '▾';
-    flex: none;
-    width: 1em;
+  .record__note {
+    margin-top: 0.15em;
     color: var(--_muted);
-    transition: transform 0.15s;
+    font-size: 0.875em;
   }
 
-  .rec__toggle[aria-expanded='false']::before {
-    transform: rotate(-90deg);
+  .summary-bar {
+    display: block;
+    width: 100%;
+    height: var(--checklist-bar-height);
+    margin-top: 0.5em;
   }
 
-  .rec__number {
-    flex: none;
+  .bar-segment {
+    stroke: var(--_surface);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
   }
 
-  .rec__progress {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    flex: 0 1 12em;
-    color: var(--_muted);
-    font-size: 0.8em;
+  /* Counts flow as text and wrap between items; each item's glyph sets it apart. */
+  .counts {
+    margin: 0.35em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+
+  .counts__item {
+    display: inline-block;
+    margin-inline-end: 0.7em;
     white-space: nowrap;
   }
 
-  .rec__progress .bar {
-    width: 5em;
-    flex: 1 1 5em;
+  .counts__item:last-child {
+    margin-inline-end: 0;
   }
 
-  .bar--small {
-    height: calc(var(--checklist-bar-height) * 0.8);
-  }
-
-  .rec__body {
-    margin-top: 0.5em;
-    padding-inline-start: 1.4em;
-  }
-
-  .rec__body[hidden] {
-    display: none;
-  }
-
-  .rec__summary {
-    margin-bottom: 0.5em;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-
-  .action + .action {
-    margin-top: 0.5em;
-  }
-
-  .action__label {
-    display: flex;
-    gap: 0.6em;
-    padding: 0.4em 0.5em;
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-
-  .action__label:hover {
-    border-color: var(--_border);
-  }
-
-  .action--ticked .action__label {
-    background: var(--_raised);
-  }
-
-  .action__box {
-    flex: none;
-    width: 1.15em;
-    height: 1.15em;
-    margin: 0.15em 0 0;
-    accent-color: var(--_accent);
-    cursor: pointer;
-  }
-
-  .action__body {
-    display: block;
-    min-width: 0;
-  }
-
-  .action__text {
-    display: block;
-  }
-
-  .actors {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3em;
-    margin-top: 0.3em;
-  }
-
-  .actor {
-    padding: 0 0.55em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    color: var(--_muted);
-    font-size: 0.78em;
-    line-height: 1.6;
-  }
-
-  /* The publisher's record: apart from the reader's ticks, in words with a mark. */
-  .status {
-    margin: 0.35em 0 0 2.25em;
-    padding: 0.35em 0.6em;
-    border-inline-start: 3px solid var(--_steady);
-    background: var(--_raised);
-    font-size: 0.85em;
-  }
-
-  :host([readonly]) .status,
-  :host([readonly]) .actors {
-    margin-inline-start: 0;
-  }
-
-  :host([readonly]) .action {
-    padding: 0.25em 0;
-  }
-
-  .status > * + * {
-    margin-inline-start: 0.4em;
-  }
-
-  .status__label {
-    color: var(--_muted);
-  }
-
-  .status__state {
+  .counts__glyph,
+  .status__glyph {
+    display: inline-block;
+    min-width: 1em;
+    margin-inline-end: 0;
     font-weight: 700;
+    text-align: center;
   }
 
-  .status__state::before {
-    margin-inline-end: 0.3em;
-  }
-
-  .status--none .status__state {
-    font-weight: 400;
-    font-style: italic;
-    color: var(--_muted);
-  }
-
-  .status--proposed .status__state::before {
-    content: '○';
-  }
-
-  .status--in-progress {
-    border-color: var(--_mixed);
-  }
-  .status--in-progress .status__state {
-    color: var(--_mixed);
-  }
-  .status--in-progress .status__state::before {
-    content: '◐';
-  }
-
-  .status--adopted {
-    border-color: var(--_improving);
-  }
+  /* One colour per state, always beside its glyph and word. */
+  .counts__item--adopted .counts__glyph,
   .status--adopted .status__state {
     color: var(--_improving);
   }
-  .status--adopted .status__state::before {
-    content: '✓';
+  .counts__item--in-progress .counts__glyph,
+  .status--in-progress .status__state {
+    color: var(--_mixed);
   }
-
-  .status--not-adopted {
-    border-color: var(--_worsening);
-  }
+  .counts__item--not-adopted .counts__glyph,
   .status--not-adopted .status__state {
     color: var(--_worsening);
   }
-  .status--not-adopted .status__state::before {
-    content: '✕';
-  }
-
-  .status__note,
-  .status__sources {
-    display: block;
-    margin: 0.2em 0 0;
-  }
-
-  .status > .status__note,
-  .status > .status__sources {
-    margin-inline-start: 0;
-  }
-
-  .status__sources {
+  .counts__item--proposed .counts__glyph,
+  .counts__item--none .counts__glyph {
     color: var(--_muted);
   }
-
-  @container (max-width: 30em) {
-    .rec__body {
-      padding-inline-start: 0;
-    }
-    .status {
-      margin-inline-start: 0;
-    }
-    .rec__progress {
-      flex-basis: 100%;
-    }
+  .bar-segment--adopted {
+    fill: var(--_improving);
+  }
+  .bar-segment--in-progress {
+    fill: var(--_mixed);
+  }
+  .bar-segment--proposed {
+    fill: var(--_steady);
+  }
+  .bar-segment--not-adopted {
+    fill: var(--_worsening);
+  }
+  .bar-segment--none {
+    fill: var(--_border);
   }
 
-  @media print {
-    .checklist {
-      border: 0;
-      padding: 0;
-    }
-    .tools,
-    .share,
-    .filters,
-    .prompt,
-    .message,
-    .markdown {
-      display: none;
-    }
-    .rec {
-      content-visibility: visible;
-      break-inside: avoid;
-    }
-    .rec__toggle::before {
-      content: none;
-    }
-    .rec__body[hidden] {
-      display: block;
-    }
+  .print-legend {
+    display: none;
   }
 
   @media (forced-colors: active) {
@@ -500,14 +335,24 @@ export default css`
       border: 2px solid Highlight;
       background: Highlight;
       color: HighlightText;
+      forced-color-adjust: none;
     }
-    .status,
     .note,
-    .prompt {
+    .prompt,
+    .record {
       border-color: CanvasText;
     }
-    .status__state {
+    .status__state,
+    .counts__glyph {
+      border-color: CanvasText;
       color: CanvasText;
+    }
+    .bar-segment {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .status__toggle {
+      color: LinkText;
     }
     .button--primary {
       border-color: ButtonText;

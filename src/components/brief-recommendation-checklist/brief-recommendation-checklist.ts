@@ -19,19 +19,30 @@ import {
   type RecommendationView,
   type Shown,
 } from './brief-recommendation-checklist.model.js';
-import { countTicked, shareUrl } from './brief-recommendation-checklist.state.js';
+import { countTicked, shareUrl, toggled } from './brief-recommendation-checklist.state.js';
 import { checklistStrings } from './brief-recommendation-checklist.strings.js';
+import listStyles from './brief-recommendation-checklist.list.styles.js';
 import styles from './brief-recommendation-checklist.styles.js';
-import { checklistMarkdown, progressText, recordSummary } from './brief-recommendation-checklist.text.js';
-import { renderActionRow } from './brief-recommendation-checklist.rows.js';
+import { checklistMarkdown, progressText } from './brief-recommendation-checklist.text.js';
+import { renderActionRow, renderAddressedTo } from './brief-recommendation-checklist.rows.js';
+import { renderBar, renderCounts, renderRecord } from './brief-recommendation-checklist.record.js';
+import { renderFilters, renderTools } from './brief-recommendation-checklist.controls.js';
 import { TicksController } from './ticks-controller.js';
 
 /**
- * The brief's recommendations and their sub-actions, with the actors each is addressed to.
- * Readers tick actions off (saved in this browser), see their progress, filter by actor,
- * share their ticks as a link and export the list as Markdown. The publisher's record of
- * each action's real-world status is shown apart from the reader's ticks; `readonly`
- * shows the record alone, for a tracker page.
+ * The brief's recommendations and their sub-actions, with who each is addressed to.
+ * Recommendations start folded: each header shows its number and title, who it is
+ * addressed to, the reader's progress and the record's counts by status; one click (or
+ * Enter) opens it, "Expand all" opens every one. Readers tick actions off in their own
+ * checklist (saved in this browser), filter by who an action is addressed to, share
+ * their ticks as a link and export the list as Markdown.
+ *
+ * The record of what happened to each action since the brief is shown apart from the
+ * reader's ticks: labelled with who keeps it and as of when (`brief.record`), summed up
+ * by status, and on each action as its status with its date, with what happened and its
+ * sources one click away. `readonly` shows the record alone, as a tracker page's
+ * scorecard. On paper the list prints compactly, every action with its status and date
+ * and the reader's ticks as ☑/☐, without buttons; notes print where the reader opened them.
  *
  * @tag brief-recommendation-checklist
  * @summary A brief's recommendations as a checklist: reader ticks, progress, actor filter, share, export and the publisher's status record.
@@ -40,20 +51,25 @@ import { TicksController } from './ticks-controller.js';
  *
  * @csspart base - The checklist.
  * @csspart title - The checklist's heading.
- * @csspart progress - The reader's overall progress: words and bar.
+ * @csspart record - The record's block: what it is and as of when, and its summary by status.
+ * @csspart status-summary - The record's counts by status, in words, with a stacked bar from ten actions up.
+ * @csspart progress - The reader's own checklist: how many actions they ticked, in words and as a bar.
  * @csspart storage-note - The quiet note shown when ticks cannot be saved in this browser.
  * @csspart prompt - The question asked when a shared link carries someone's ticks.
- * @csspart filters - The actor filter's toggle buttons.
+ * @csspart filters - The filter's toggle buttons: who the actions shown are addressed to.
  * @csspart count - The live count of what the filter shows.
  * @csspart tools - The buttons to expand, share and export.
  * @csspart share - The share link panel.
  * @csspart recommendation - One recommendation.
  * @csspart recommendation-title - A recommendation's heading (its expand/collapse button).
- * @csspart recommendation-progress - A recommendation's progress: words and bar.
+ * @csspart recommendation-progress - A recommendation's progress in the reader's checklist: words and bar.
+ * @csspart recommendation-status - A recommendation's counts by status in the record.
  * @csspart action - One action row.
- * @csspart checkbox - An action's checkbox.
- * @csspart actor - An actor chip.
- * @csspart status - The publisher's record of an action's status.
+ * @csspart checkbox - An action's checkbox, the reader's own tick.
+ * @csspart actor - The name of someone an action or recommendation is addressed to.
+ * @csspart status - The record of an action: its status with its date.
+ * @csspart status-toggle - The "What happened" button that opens an action's details.
+ * @csspart status-details - What happened to an action, and its sources.
  * @csspart empty - The note shown when the brief has no recommendations.
  * @csspart error - The error panel shown instead of the list when its data is wrong.
  * @csspart loading - The placeholder shown while a `src` brief loads.
@@ -68,7 +84,7 @@ import { TicksController } from './ticks-controller.js';
  * @event {BriefErrorEvent} brief-error - The checklist cannot show its data; `problems` names each field.
  */
 export class BriefRecommendationChecklist extends BriefElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, styles, listStyles];
 
   private readonly print = new PrintController(this);
   private readonly ticks = new TicksController(this, () => !this.readonly);
@@ -82,8 +98,11 @@ export class BriefRecommendationChecklist extends BriefElement {
   /** Actor ids whose filter buttons are pressed; empty shows every action. */
   @state() private pressed: ReadonlySet<string> = new Set();
 
-  /** Ids of the recommendations the reader folded. */
-  @state() private collapsed: ReadonlySet<string> = new Set();
+  /** Ids of the recommendations the reader opened; every one starts folded. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+
+  /** Ids of the actions whose "What happened" the reader opened. */
+  @state() private details: ReadonlySet<string> = new Set();
 
   @state() private shareOpen = false;
 
@@ -111,7 +130,8 @@ export class BriefRecommendationChecklist extends BriefElement {
   protected override deriveView(brief: Brief): void {
     const view = listViewOf(brief);
     if (this.view && this.view.brief !== brief) {
-      this.collapsed = new Set();
+      this.expanded = new Set();
+      this.details = new Set();
       this.markdownFallback = undefined;
       this.shareOpen = false;
     }
@@ -146,11 +166,16 @@ export class BriefRecommendationChecklist extends BriefElement {
     return [...this.pressed].sort().join(',');
   }
 
-  /** Which of `actionIds` are ticked, as one value for `guard`. */
-  private tickSignature(actionIds: readonly string[], ticked: ReadonlySet<string>): string {
+  /** Which of `actionIds` are in `set` (ticked, details open), as one value for `guard`. */
+  private signature(actionIds: readonly string[], set: ReadonlySet<string>): string {
     let signature = '';
-    for (const id of actionIds) signature += ticked.has(id) ? '1' : '0';
+    for (const id of actionIds) signature += set.has(id) ? '1' : '0';
     return signature;
+  }
+
+  /** Whether the list shows a record: a tracker always does, a checklist when an action has a status. */
+  private get showRecord(): boolean {
+    return this.readonly || (this.view?.recorded ?? 0) > 0 || this.view?.brief.record !== undefined;
   }
 
   private progressText(done: number, total: number, key: 'progress' | 'progressTicked'): string {
@@ -177,33 +202,34 @@ export class BriefRecommendationChecklist extends BriefElement {
   /** @internal */
   private readonly onFilter = (event: Event): void => {
     const id = (event.currentTarget as HTMLElement).dataset['actor'] ?? '';
-    if (!id) {
-      this.pressed = new Set();
-      return;
-    }
-    const next = new Set(this.pressed);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.pressed = next;
+    this.pressed = id ? toggled(this.pressed, id) : new Set();
   };
 
   /** @internal */
   private readonly onToggleRecommendation = (event: Event): void => {
     const id = (event.currentTarget as HTMLElement).dataset['rec'] ?? '';
-    const next = new Set(this.collapsed);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.collapsed = next;
+    this.expanded = toggled(this.expanded, id);
   };
+
+  /** True when every recommendation is open. */
+  private get allExpanded(): boolean {
+    const view = this.view;
+    return !!view && view.recommendations.every((item) => this.expanded.has(item.recommendation.id));
+  }
 
   /** @internal */
   private readonly onToggleAll = (): void => {
     const view = this.view;
     if (!view) return;
-    this.collapsed =
-      this.collapsed.size === 0
-        ? new Set(view.recommendations.map((item) => item.recommendation.id))
-        : new Set();
+    this.expanded = this.allExpanded
+      ? new Set()
+      : new Set(view.recommendations.map((item) => item.recommendation.id));
+  };
+
+  /** @internal */
+  private readonly onDetails = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset['action'] ?? '';
+    this.details = toggled(this.details, id);
   };
 
   /** @internal */
@@ -279,11 +305,8 @@ export class BriefRecommendationChecklist extends BriefElement {
         ></progress>
         <span class="progress__words" aria-live="polite">${words}</span>
       </div>
+      <p class="print-legend">${this.locale.t(checklistStrings, 'printLegend')}</p>
     `;
-  }
-
-  private renderRecordSummary(view: ListView): TemplateResult {
-    return html`<p class="progress progress--record" part="progress">${recordSummary(this.locale, view)}</p>`;
   }
 
   private renderStorageNote(): TemplateResult | typeof nothing {
@@ -324,176 +347,90 @@ export class BriefRecommendationChecklist extends BriefElement {
     `;
   }
 
-  private renderFilters(view: ListView, shown: Shown): TemplateResult | typeof nothing {
-    const { locale } = this;
-    const total = view.actionIds.length;
-    const count =
-      this.pressed.size === 0
-        ? locale.t(checklistStrings, 'shownAll', { total: locale.number(total) })
-        : locale.t(checklistStrings, 'shown', {
-            actions: locale.number(shown.actions),
-            total: locale.number(total),
-            recs: locale.number(shown.recommendations.length),
-            recTotal: locale.number(view.recommendations.length),
-          });
-    return html`
-      <div class="filters" part="filters" role="group" aria-labelledby="filter-label">
-        <span id="filter-label" class="filters__label">${locale.t(checklistStrings, 'filterLabel')}</span>
-        <button
-          type="button"
-          class="button toggle"
-          aria-pressed=${this.pressed.size === 0 ? 'true' : 'false'}
-          data-actor=""
-          @click=${this.onFilter}
-        >
-          ${locale.t(checklistStrings, 'filterAll')}
-        </button>
-        ${view.actors.map(
-          (actor) =>
-            html`<button
-              type="button"
-              class="button toggle"
-              aria-pressed=${this.pressed.has(actor.id) ? 'true' : 'false'}
-              data-actor=${actor.id}
-              @click=${this.onFilter}
-            >
-              ${actor.name}
-            </button>`,
-        )}
-      </div>
-      <p class="count" part="count" role="status">${count}</p>
-    `;
-  }
-
-  private renderTools(view: ListView): TemplateResult {
-    const { locale } = this;
-    const url = this.shareOpen
-      ? shareUrl(globalThis.location.href, view.brief.id, view.actionIds, this.ticks.current())
-      : '';
-    return html`
-      <div class="tools" part="tools">
-        <button type="button" class="button" @click=${this.onToggleAll}>
-          ${locale.t(checklistStrings, this.collapsed.size === 0 ? 'collapseAll' : 'expandAll')}
-        </button>
-        ${
-          this.readonly
-            ? nothing
-            : html`<button
-                type="button"
-                class="button"
-                aria-expanded=${this.shareOpen ? 'true' : 'false'}
-                aria-controls="share"
-                @click=${this.onShareToggle}
-              >
-                ${locale.t(checklistStrings, 'share')}
-              </button>`
-        }
-        <button type="button" class="button" @click=${this.onCopyMarkdown}>
-          ${locale.t(checklistStrings, 'copyMarkdown')}
-        </button>
-        <button type="button" class="button" @click=${this.onDownloadMarkdown}>
-          ${locale.t(checklistStrings, 'downloadMarkdown')}
-        </button>
-      </div>
-      ${
-        this.readonly
-          ? nothing
-          : html`<div id="share" class="share" part="share" ?hidden=${!this.shareOpen}>
-              ${
-                this.shareOpen
-                  ? html`<label class="share__label" for="share-url">
-                        ${locale.t(checklistStrings, 'shareLabel')}
-                      </label>
-                      <div class="share__row">
-                        <input
-                          id="share-url"
-                          class="share__url"
-                          type="url"
-                          readonly
-                          .value=${url}
-                          @focus=${this.onShareFocus}
-                        />
-                        <button type="button" class="button" @click=${this.onCopyLink}>
-                          ${locale.t(checklistStrings, 'copyLink')}
-                        </button>
-                      </div>`
-                  : nothing
-              }
-            </div>`
-      }
-      <p class="message" role="status">${this.message}</p>
-      ${
-        this.markdownFallback === undefined
-          ? nothing
-          : html`<div class="markdown">
-              <label for="markdown">${locale.t(checklistStrings, 'markdownLabel')}</label>
-              <textarea
-                id="markdown"
-                class="markdown__text"
-                readonly
-                rows="8"
-                .value=${this.markdownFallback}
-              ></textarea>
-            </div>`
-      }
-    `;
-  }
-
   private renderRecommendation(
     item: { view: RecommendationView; actions: ActionView[] },
     index: number,
     ticked: ReadonlySet<string>,
   ): TemplateResult {
-    const { locale } = this;
+    const { locale, readonly, contentLang } = this;
     const { recommendation, actionIds } = item.view;
-    const open = !this.collapsed.has(recommendation.id) || this.print.printing;
+    const opened = this.expanded.has(recommendation.id);
+    // On paper every recommendation shows its actions; only the ones the reader opened show their summary.
+    const open = opened || this.print.printing;
     const total = actionIds.length;
     const done = countTicked(actionIds, ticked);
-    const words = this.progressText(done, total, 'progressTicked');
+    const showRecord = this.showRecord;
     return html`
-      <li class="rec" part="recommendation">
-        <div class="rec__header">
-          <div class="rec__title" role="heading" aria-level=${this.headingLevelAt(1)}>
-            <button
-              type="button"
-              id="rec-${index}"
-              class="rec__toggle"
-              part="recommendation-title"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="rec-${index}-actions"
-              data-rec=${recommendation.id}
-              @click=${this.onToggleRecommendation}
-            >
-              <span class="rec__number">${locale.number(recommendation.number)}.</span>
-              <span class="rec__name" lang=${ifDefined(this.contentLang)}>${recommendation.title}</span>
-            </button>
-          </div>
+      <li
+        class="rec ${opened ? 'rec--open' : ''} ${item.actions.length <= 2 ? 'rec--short' : ''}"
+        part="recommendation"
+      >
+        <div class="rec__title" role="heading" aria-level=${this.headingLevelAt(1)}>
+          <button
+            type="button"
+            id="rec-${index}"
+            class="rec__toggle"
+            part="recommendation-title"
+            aria-expanded=${opened ? 'true' : 'false'}
+            aria-controls="rec-${index}-actions"
+            data-rec=${recommendation.id}
+            @click=${this.onToggleRecommendation}
+          >
+            <span class="rec__number">${locale.number(recommendation.number)}.</span>
+            <span class="rec__name" lang=${ifDefined(contentLang)}>${recommendation.title}</span>
+          </button>
+        </div>
+        <div class="rec__meta">
           ${
-            this.readonly
-              ? nothing
-              : html`<div class="rec__progress" part="recommendation-progress">
-                  <progress
-                    class="bar bar--small"
-                    max=${total}
-                    .value=${done}
-                    aria-labelledby="rec-${index}"
-                    aria-valuetext=${words}
-                  ></progress>
-                  <span class="rec__words" aria-hidden="true"
-                    >${locale.t(checklistStrings, 'recProgress', {
-                      done: locale.number(done),
-                      total: locale.number(total),
-                    })}</span
-                  >
-                </div>`
+            // Who it is addressed to and the record's counts change with the brief, not with a tick.
+            guard([item.view, locale.lang], () =>
+              item.view.actorNames.length > 0
+                ? html`<p class="rec__actors">${renderAddressedTo(item.view.actorNames, locale)}</p>`
+                : nothing,
+            )
           }
+          <div class="rec__line">
+            ${
+              readonly
+                ? nothing
+                : html`<div class="rec__progress" part="recommendation-progress">
+                    <progress
+                      class="bar bar--small"
+                      max=${total}
+                      .value=${done}
+                      aria-labelledby="rec-${index}"
+                      aria-valuetext=${this.progressText(done, total, 'progressTicked')}
+                    ></progress>
+                    <span class="rec__words" aria-hidden="true"
+                      >${locale.t(checklistStrings, 'recProgress', {
+                        done: locale.number(done),
+                        total: locale.number(total),
+                      })}</span
+                    >
+                  </div>`
+            }
+            ${guard([item.view, locale.lang, readonly, showRecord], () =>
+              showRecord
+                ? html`<div class="rec__record" part="recommendation-status">
+                    <span class="rec__record-label ${readonly ? 'visually-hidden' : ''}"
+                      >${locale.t(checklistStrings, 'record')}:</span
+                    >
+                    ${
+                      // A tracker is a scorecard: each recommendation gets a small bar of its counts.
+                      readonly
+                        ? renderBar(item.view.counts, total, 'summary-bar summary-bar--small')
+                        : nothing
+                    }
+                    ${renderCounts(locale, item.view.counts)}
+                  </div>`
+                : nothing,
+            )}
+          </div>
         </div>
         <div id="rec-${index}-actions" class="rec__body" ?hidden=${!open}>
           ${
-            open && recommendation.summary
-              ? html`<p class="rec__summary" lang=${ifDefined(this.contentLang)}>
-                  ${recommendation.summary}
-                </p>`
+            opened && recommendation.summary
+              ? html`<p class="rec__summary" lang=${ifDefined(contentLang)}>${recommendation.summary}</p>`
               : nothing
           }
           <ul class="actions">
@@ -504,18 +441,23 @@ export class BriefRecommendationChecklist extends BriefElement {
                     [
                       item.view,
                       this.filterKey,
-                      this.tickSignature(actionIds, ticked),
-                      this.readonly,
+                      this.signature(actionIds, ticked),
+                      this.signature(actionIds, this.details),
+                      readonly,
+                      showRecord,
                       locale.lang,
-                      this.contentLang,
+                      contentLang,
                     ],
                     () =>
                       item.actions.map((entry) =>
                         renderActionRow(entry, {
                           locale,
-                          readonly: this.readonly,
+                          readonly,
                           checked: ticked.has(entry.action.id),
-                          contentLang: this.contentLang,
+                          contentLang,
+                          showRecord,
+                          detailsOpen: this.details.has(entry.action.id),
+                          onDetails: this.onDetails,
                         }),
                       ),
                   )
@@ -528,7 +470,7 @@ export class BriefRecommendationChecklist extends BriefElement {
   }
 
   protected override renderBrief(): TemplateResult {
-    const { locale } = this;
+    const { locale, readonly } = this;
     const view = this.view as ListView;
     const shown = this.shown as Shown;
     const brief = view.brief;
@@ -538,10 +480,7 @@ export class BriefRecommendationChecklist extends BriefElement {
     return html`
       <section class="checklist" part="base" aria-labelledby="title">
         <header class="checklist__header">
-          ${this.renderTitle(
-            'checklist__title',
-            locale.t(checklistStrings, this.readonly ? 'trackerTitle' : 'title'),
-          )}
+          ${this.renderTitle('checklist__title', locale.t(checklistStrings, readonly ? 'trackerTitle' : 'title'))}
           <p class="checklist__byline">
             <span lang=${ifDefined(this.contentLang)}>${brief.title}</span> — ${brief.publisher},
             ${locale.date(brief.published)}
@@ -551,10 +490,33 @@ export class BriefRecommendationChecklist extends BriefElement {
           empty
             ? html`<p class="empty" part="empty">${locale.t(checklistStrings, 'empty')}</p>`
             : html`
-                ${this.readonly ? this.renderRecordSummary(view) : this.renderProgress(view)}
-                ${this.readonly ? nothing : this.renderStorageNote()}
-                ${this.readonly ? nothing : this.renderPrompt(view)} ${this.renderFilters(view, shown)}
-                ${this.renderTools(view)}
+                ${this.showRecord ? renderRecord(locale, view, this.contentLang) : nothing}
+                ${
+                  readonly
+                    ? nothing
+                    : html`${this.renderProgress(view)} ${this.renderStorageNote()} ${this.renderPrompt(view)}`
+                }
+                ${renderFilters(view, shown, {
+                  locale,
+                  pressed: this.pressed,
+                  onFilter: this.onFilter,
+                })}
+                ${renderTools({
+                  locale,
+                  readonly,
+                  allExpanded: this.allExpanded,
+                  shareUrl: this.shareOpen
+                    ? shareUrl(globalThis.location.href, brief.id, view.actionIds, this.ticks.current())
+                    : undefined,
+                  message: this.message,
+                  markdownFallback: this.markdownFallback,
+                  onToggleAll: this.onToggleAll,
+                  onShareToggle: this.onShareToggle,
+                  onShareFocus: this.onShareFocus,
+                  onCopyLink: this.onCopyLink,
+                  onCopyMarkdown: this.onCopyMarkdown,
+                  onDownloadMarkdown: this.onDownloadMarkdown,
+                })}
                 <ol
                   class="recs"
                   aria-label=${locale.t(checklistStrings, 'recommendationsLabel')}
