@@ -627,7 +627,7 @@ describe('<brief-recommendation-checklist>', () => {
       const other = briefWith((draft) => {
         draft.id = 'other-brief';
       });
-      localStorage.setItem('briefing-widgets:checklist:other-brief@1.0.0', saved(['rec-3-a']));
+      localStorage.setItem('briefing-widgets:checklist:other-brief@1.1.0', saved(['rec-3-a']));
       const el = await checklist();
       await tick(el, 'rec-1-a');
       el.brief = other;
@@ -928,6 +928,7 @@ describe('<brief-recommendation-checklist>', () => {
     it('leaves the record out of the export of a brief that keeps none', async () => {
       const brief = briefWith((draft) => {
         for (const rec of draft.recommendations) for (const action of rec.actions) delete action.status;
+        delete draft.record;
       });
       const el = await checklist(
         html`<brief-recommendation-checklist lang="en" .brief=${brief}></brief-recommendation-checklist>`,
