@@ -7,7 +7,6 @@ import {
 } from '../src/components/brief-recommendation-checklist/brief-recommendation-checklist.state.js';
 import { usMexico2022 } from '../src/data/index.js';
 import type { Brief } from '../src/data/index.js';
-import { recordedBrief } from './brief-recommendation-checklist.record.js';
 
 interface Args {
   lang: string;
@@ -26,9 +25,9 @@ function storyBrief(version: string): Brief {
 
 const someTicked = storyBrief('some-ticked');
 const storageBroken = storyBrief('storage-unavailable');
-/** The bundled brief with a record since the brief (story-local: see brief-recommendation-checklist.record.ts). */
-const recorded = recordedBrief('story-record');
-const printed = recordedBrief('story-print');
+/** The bundled brief with its record since the brief. */
+const recorded = storyBrief('record');
+const printed = storyBrief('print');
 
 /** A column of `width` px (at most the canvas's width), as an article gives a widget; static styles only. */
 function column(width: 320 | 650, content: unknown) {
