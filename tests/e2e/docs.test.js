@@ -183,7 +183,7 @@ describe('the custom elements manifest', () => {
       );
       assert.deepEqual(
         members.map((member) => member.name).sort(),
-        ['brief', 'headingLevel', 'lang', 'src', 'theme'],
+        ['brief', 'headingLevel', 'lang', 'src', 'theme', 'withoutDefault'],
         `${element.tagName} members`,
       );
       const attributes = (element.attributes ?? []).filter(
@@ -191,7 +191,7 @@ describe('the custom elements manifest', () => {
       );
       assert.deepEqual(
         attributes.map((attribute) => attribute.name).sort(),
-        ['heading-level', 'lang', 'src', 'theme'],
+        ['heading-level', 'lang', 'src', 'theme', 'without-default'],
         `${element.tagName} attributes`,
       );
       for (const entry of [...members, ...attributes]) {
