@@ -109,6 +109,24 @@ describe('<brief-timeline> axis in a 650 px column', () => {
     }
   });
 
+  it('wraps the paths’ titles at 320 px rather than cut them, every label still readable', async () => {
+    const el = await timelineAt(
+      320,
+      html`<brief-timeline now="2026-11-28" layout="horizontal"></brief-timeline>`,
+    );
+    const heads = [...shadow(el).querySelectorAll<HTMLElement>('.lane-head')];
+    expect(heads.map(textOf)).to.deep.equal([
+      `Realized ${realized.title} · Source: Holland & Knight`,
+      `Road not taken ${notRealized.title}`,
+    ]);
+    for (const head of heads) {
+      expect(head.getBoundingClientRect().height, 'wrapped').to.be.greaterThan(20);
+      expect(head.scrollHeight, 'not cut').to.be.at.most(head.clientHeight + 1);
+    }
+    expectCoverage(el, '320 px');
+    expectReadableLabels(el, '320 px');
+  });
+
   it('shows a crowded phase from its start as far as 80% stay labelled, and pans on through the rest', async () => {
     const el = await axisAt650();
     await click(el, shadow(el).querySelector<HTMLElement>('.overview__band[data-phase="in-force"]')!);

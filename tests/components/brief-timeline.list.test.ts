@@ -109,7 +109,7 @@ describe('<brief-timeline> list of phases', () => {
     }
   });
 
-  it('shows a date column, the title and one line of detail; no "Past" pill on every row', async () => {
+  it('shows a date column, the title and its category, one line of detail only for a branch point; no "Past" pills', async () => {
     const el = await timelineAt(650);
     await click(el, button(el, 'Show all phases'));
     const row = (id: string) => milestone(el, id);
@@ -118,10 +118,12 @@ describe('<brief-timeline> list of phases', () => {
     expect(date('gm-corn-measures-ineffective')).to.equal('Feb 2025');
     expect(date('next-joint-review-2032')).to.equal('2032');
     expect(date('first-annual-review-2027')).to.equal('about 2027');
+    expect(textOf(row('joint-review-2026').querySelector('.row__category')!)).to.equal('Review process');
     expect(textOf(row('joint-review-2026').querySelector('.row__meta')!)).to.equal(
-      'Review process · Branch point: 2 paths follow',
+      'Branch point: 2 paths follow',
     );
-    expect(textOf(row('rrm-teksid').querySelector('.row__meta')!)).to.equal('Labor cases');
+    expect(textOf(row('rrm-teksid').querySelector('.row__category')!)).to.equal('Labor cases');
+    expect(row('rrm-teksid').querySelector('.row__meta')).to.equal(null);
     const pills = [...shadow(el).querySelectorAll('.badge')]
       .filter((badge) => badge.checkVisibility())
       .map(textOf);

@@ -1,8 +1,8 @@
 /**
  * The list view of `<brief-timeline>`: one section per phase (heading with title, years
  * and count; its one-line summary; its rows, folded with `hidden="until-found"` so that
- * find-in-page opens them), rows of a date column and a title with at most one line of
- * detail, the "today" line where today falls, and the paths after a branch point as two
+ * find-in-page opens them), rows of a date column and a title followed by its category,
+ * with one line of detail only where it says something (a branch point), the "today" line where today falls, and the paths after a branch point as two
  * lanes. Stateless: the element passes its state and handlers in.
  * @internal
  */
@@ -62,13 +62,14 @@ function renderRow(item: Item, options: ListOptions, t: T): TemplateResult {
       >
       <span class="row__body">
         <span class="row__title">${item.event.title}</span>
-        <span class="row__meta" aria-hidden="true"
-          >${item.categoryName}${
-            branching > 0
-              ? html` · <span class="badge badge--branch">${t('branchPoint', { count: branching })}</span>`
-              : nothing
-          }</span
-        >
+        <span class="row__category" aria-hidden="true">${item.categoryName}</span>
+        ${
+          branching > 0
+            ? html`<span class="row__meta" aria-hidden="true"
+                ><span class="badge badge--branch">${t('branchPoint', { count: branching })}</span></span
+              >`
+            : nothing
+        }
       </span>
       <span class="visually-hidden">${text.milestoneName(item, locale)}</span>
     </button>

@@ -123,12 +123,17 @@ export default css`
     margin-top: 0.35em;
   }
 
-  /* In a narrow column a folded phase's summary takes two lines at most; open, it reads in full. */
+  /* A folded phase's summary takes one line (two in a narrow column); open, it reads in full. */
+  .phase:not(.phase--open) .phase__summary {
+    display: -webkit-box;
+    overflow: hidden;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
+    line-clamp: 1;
+  }
+
   @container (max-width: 30em) {
     .phase:not(.phase--open) .phase__summary {
-      display: -webkit-box;
-      overflow: hidden;
-      -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
       line-clamp: 2;
     }
@@ -150,7 +155,7 @@ export default css`
     content: '';
     position: absolute;
     z-index: 1;
-    top: 0.75em;
+    top: 0.7em;
     left: 0.3em;
     width: 0.6em;
     height: 0.6em;
@@ -182,7 +187,7 @@ export default css`
     column-gap: 0.6em;
     width: 100%;
     margin: 0;
-    padding: 0.3em 0.4em 0.3em 1.1em;
+    padding: 0.25em 0.4em 0.25em 1.1em;
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: none;
@@ -203,21 +208,28 @@ export default css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
     text-align: end;
-    white-space: nowrap;
+  }
+
+  .row__body {
+    line-height: 1.35;
+    overflow-wrap: break-word;
   }
 
   .row__title {
-    display: block;
     font-weight: 600;
-    line-height: 1.35;
-    overflow-wrap: break-word;
+  }
+
+  .row__category {
+    color: var(--_muted);
+    font-size: 0.8em;
+    white-space: nowrap;
   }
 
   .row__meta {
     display: block;
     color: var(--_muted);
     font-size: 0.8em;
-    line-height: 1.4;
+    line-height: 1.5;
   }
 
   .row--not-realized .row__title,
