@@ -15,6 +15,7 @@ import { groupPhases } from '../../src/components/brief-timeline/brief-timeline.
 import { usMexico2022 } from '../../src/data/index.js';
 import { DAY, toTime } from '../../src/internal/dates.js';
 import { briefWith } from '../helpers/fixtures.js';
+import { HOME_MILESTONES } from '../helpers/timeline.js';
 import '../helpers/console.js';
 
 /*
@@ -50,7 +51,10 @@ function options(overrides: Partial<AxisOptions> = {}): AxisOptions {
 /** The axis for `overrides`; without a domain, the home range (as the element shows it first). */
 const layout = (overrides: Partial<AxisOptions> = {}): AxisView => {
   const chosen = options(overrides);
-  return layoutAxis(model, visible, { ...chosen, domain: chosen.domain ?? homeDomain(model, visible, chosen) });
+  return layoutAxis(model, visible, {
+    ...chosen,
+    domain: chosen.domain ?? homeDomain(model, visible, chosen),
+  });
 };
 const labelIds = (axis: AxisView) => axis.labels.map((label) => label.item.id).sort();
 
@@ -92,16 +96,7 @@ describe('brief-timeline layout and range', () => {
   it('labels every milestone of the home range, the review and the last deadline before it included', () => {
     for (const width of [320, 650, 1000]) {
       const axis = layout({ width });
-      expect(labelIds(axis), `${String(width)} px`).to.deep.equal(
-        [
-          'recommendations-deadline-2026',
-          'joint-review-2026',
-          'first-annual-review-2027',
-          'usmca-expiry-2036',
-          'next-joint-review-2032',
-          'term-to-2042',
-        ].sort(),
-      );
+      expect(labelIds(axis), `${String(width)} px`).to.deep.equal([...HOME_MILESTONES].sort());
       expect(axis.clusters).to.deep.equal([]);
       expect(axis).to.include({ inView: 6, labelled: 6 });
     }

@@ -13,6 +13,9 @@ import {
   timelineAt,
   visibleMilestones,
   wordsBrokenInside,
+  notRealized,
+  realized,
+  timeline,
 } from '../helpers/timeline.js';
 
 /*
@@ -21,9 +24,6 @@ import {
  * 1, 6, 16, 10 and 4 milestones; on November 28, 2026 today falls in "After the review",
  * after the July 1, 2026 review and before the paths' first milestone (2027).
  */
-const timeline = usMexico2022.timeline!;
-const realized = timeline.scenarios.find((scenario) => scenario.outcome === 'realized')!;
-const notRealized = timeline.scenarios.find((scenario) => scenario.outcome === 'not-realized')!;
 
 const HEADINGS = [
   'NAFTA 1994–2018 · 1 milestone',

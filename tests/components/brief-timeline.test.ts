@@ -18,6 +18,9 @@ import {
   settle,
   shadow,
   timelineAt,
+  notRealized,
+  realized,
+  timeline,
 } from '../helpers/timeline.js';
 
 /*
@@ -25,9 +28,6 @@ import {
  * errors, parts. The list of phases is brief-timeline.list.test.ts, the axis
  * brief-timeline.axis.test.ts, paper brief-timeline.print.test.ts.
  */
-const timeline = usMexico2022.timeline!;
-const realized = timeline.scenarios.find((scenario) => scenario.outcome === 'realized')!;
-const notRealized = timeline.scenarios.find((scenario) => scenario.outcome === 'not-realized')!;
 const sourceById = new Map(usMexico2022.sources.map((source) => [source.id, source]));
 const allEvents = [...timeline.events, ...timeline.scenarios.flatMap((scenario) => scenario.events)];
 

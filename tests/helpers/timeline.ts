@@ -7,7 +7,27 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/components/brief-timeline/brief-timeline.js';
 import type { BriefTimeline } from '../../src/components/brief-timeline/brief-timeline.js';
+import { usMexico2022 } from '../../src/data/index.js';
 import { textOf } from './fixtures.js';
+
+/** The bundled brief's timeline, and its two scenarios by the outcome the data records. */
+export const timeline = usMexico2022.timeline!;
+export const realized = timeline.scenarios.find((scenario) => scenario.outcome === 'realized')!;
+export const notRealized = timeline.scenarios.find((scenario) => scenario.outcome === 'not-realized')!;
+
+/**
+ * The milestones the axis opens on with the bundled brief on November 28, 2026 (its home
+ * range, "After the review" read from the branch node), at any width from 320 px: the
+ * June 1 deadline and the July 1 review, then the two paths' four milestones.
+ */
+export const HOME_MILESTONES = [
+  'recommendations-deadline-2026',
+  'joint-review-2026',
+  'first-annual-review-2027',
+  'usmca-expiry-2036',
+  'next-joint-review-2032',
+  'term-to-2042',
+];
 
 /** Lets the element settle: its update, a frame for the size observer, and the update that follows. */
 export async function settle(el: BriefTimeline): Promise<void> {

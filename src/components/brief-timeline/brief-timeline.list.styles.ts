@@ -61,22 +61,27 @@ export default css`
     margin: 0;
   }
 
-  .phase__toggle {
-    position: relative;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 0.6em;
+  /* A phase's heading and a milestone's row are full-width buttons that look like text. */
+  .phase__toggle,
+  .row__button {
     width: 100%;
     margin: 0;
-    padding: 0.2em 0.25em 0.1em 1.4em;
-    border: 0;
     border-radius: var(--_radius);
     background: none;
     color: inherit;
     font: inherit;
     text-align: start;
     cursor: pointer;
+  }
+
+  .phase__toggle {
+    position: relative;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.6em;
+    padding: 0.2em 0.25em 0.1em 1.4em;
+    border: 0;
   }
 
   .phase__toggle::before {
@@ -105,10 +110,15 @@ export default css`
     line-height: 1.35;
   }
 
-  .phase__meta {
+  /* Dates and counts: muted tabular figures. */
+  .phase__meta,
+  .row__date {
     color: var(--_muted);
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
+  }
+
+  .phase__meta {
     white-space: nowrap;
   }
 
@@ -185,16 +195,8 @@ export default css`
     grid-template-columns: 5.5em minmax(0, 1fr);
     align-items: baseline;
     column-gap: 0.6em;
-    width: 100%;
-    margin: 0;
     padding: 0.25em 0.4em 0.25em 1.1em;
     border: 1px solid transparent;
-    border-radius: var(--_radius);
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
   }
 
   .row__button:hover,
@@ -204,9 +206,6 @@ export default css`
   }
 
   .row__date {
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
     text-align: end;
   }
 
