@@ -43,8 +43,9 @@ describe('brief-timeline overview', () => {
     expect(overview.dots).to.have.length(37);
     const y = (id: string) => overview.dots.find((dot) => dot.item.id === id)!.y;
     expect(y('nafta-in-force')).to.equal(overview.lineY);
-    expect(y('usmca-expiry-2036')).to.equal(overview.lineY + 6);
-    expect(y('term-to-2042')).to.equal(overview.lineY + 12);
+    // One step of round(0.32 em) = 5 px per path.
+    expect(y('usmca-expiry-2036')).to.equal(overview.lineY + 5);
+    expect(y('term-to-2042')).to.equal(overview.lineY + 10);
     expect(overview.paths.map((path) => path.outcome)).to.deep.equal(['realized', 'not-realized']);
     expect(overview.today).to.be.closeTo(x('2026-11-28'), 1e-6);
     expect(overview.ticks.map((tick) => tick.year)).to.deep.equal([2000, 2010, 2020, 2030, 2040]);

@@ -49,7 +49,7 @@ export default css`
   }
 
   .phase {
-    padding: 0.35em 0;
+    padding: 0.3em 0;
     border-top: 1px solid var(--_border);
   }
 
@@ -253,7 +253,7 @@ export default css`
     margin: 0.4em 0 0 1.1em;
   }
 
-  /* Paths after a branch point: two lanes side by side from about 600 px, else one after the other. */
+  /* Paths after a branch point: two lanes side by side from about 580 px (whatever the font), else one after the other. */
 
   .fork {
     padding: 0.3em 0 0.2em;
@@ -266,7 +266,7 @@ export default css`
 
   .fork__lanes {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 280px), 1fr));
     gap: 0.6em;
     margin-top: 0.35em;
   }
@@ -310,7 +310,7 @@ export default css`
   }
 
   .list--lane .row__button {
-    grid-template-columns: 5em minmax(0, 1fr);
+    grid-template-columns: 5.5em minmax(0, 1fr);
   }
 
   .today-row--lane {

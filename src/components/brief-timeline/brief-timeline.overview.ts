@@ -12,11 +12,11 @@ import type { Item, Model, Outcome, Visible } from './brief-timeline.model.js';
 import type { Phase } from './brief-timeline.phases.js';
 
 /** Heights (em): the band row, the main line's y, the space between path lines, the tick baseline. */
-const BAND_EM = 1.5;
-const LINE_EM = 2.05;
-const PATH_STEP_EM = 0.4;
-const TICK_LABEL_EM = 3.7;
-const HEIGHT_EM = 4;
+const BAND_EM = 1.35;
+const LINE_EM = 1.85;
+const PATH_STEP_EM = 0.32;
+const TICK_LABEL_EM = 3.35;
+const HEIGHT_EM = 3.6;
 /** Room a band title needs around its text (em). */
 const TITLE_PAD_EM = 0.6;
 /** Decade ticks at least this far apart (px); else every 20 years, and so on. */

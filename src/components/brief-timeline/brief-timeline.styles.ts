@@ -62,7 +62,7 @@ export default css`
 
   .timeline {
     display: grid;
-    gap: 0.6em;
+    gap: 0.5em;
     padding: 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

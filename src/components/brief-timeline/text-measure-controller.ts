@@ -42,7 +42,8 @@ export class TextMeasureController implements ReactiveController {
 
   /** The measure for the host's font at `fontSize` (px), read now. */
   measureAt(fontSize: number): Measure {
-    const family = getComputedStyle(this.host).fontFamily || 'sans-serif';
+    const family =
+      (typeof getComputedStyle === 'function' ? getComputedStyle(this.host).fontFamily : '') || 'sans-serif';
     const key = `${family}|${String(fontSize)}`;
     if (key !== this.key) {
       this.key = key;
