@@ -21,7 +21,8 @@ const SIZES = [30, 1000, 10000];
 const RUNS = 5;
 const NOW = '2026-11-28';
 
-async function buildEntry(name, alias = []) {
+/** The timeline element bundled on its own from the sources (minified, with Lit, d3 and the validator). */
+export async function bundleTimeline(alias = []) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
@@ -35,12 +36,16 @@ async function buildEntry(name, alias = []) {
     },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-  const code = Buffer.from(
+  return Buffer.from(
     chunks
       .filter((chunk) => chunk.type === 'chunk')
       .map((chunk) => chunk.code)
       .join('\n'),
   );
+}
+
+async function buildEntry(name, alias = []) {
+  const code = await bundleTimeline(alias);
   writeFileSync(`${out}/${name}`, code);
   return code;
 }

@@ -1,17 +1,20 @@
 import { expect } from '@open-wc/testing';
 import {
-  assignLanes,
   axisTicks,
+  gatherClusters,
   limitsFor,
   paddedExtent,
   panDomain,
+  placeLabels,
   revealTime,
   statusAt,
   timeScale,
   visibleRange,
+  wrapLines,
   zoomDomain,
-  type LaneInput,
-  type LaneLayout,
+  type Cluster,
+  type LabelInput,
+  type LabelLayout,
 } from '../../src/components/brief-timeline/brief-timeline.geometry.js';
 import { usMexico2022 } from '../../src/data/index.js';
 import { DAY, toTime } from '../../src/internal/dates.js';
@@ -31,10 +34,12 @@ function random(seed: number): () => number {
   };
 }
 
-/** Fails when two boxes in one lane, or two clusters, overlap (touching edges allowed). */
-function expectNoOverlap(layout: LaneLayout, gap: number): void {
+/** Fails when two labels in one lane overlap (with `gap` between), or one leaves [0, bound]. */
+function expectNoOverlap(layout: LabelLayout, gap: number, bound = Infinity): void {
   const byLane = new Map<number, { left: number; right: number }[]>();
   for (const box of layout.placed) {
+    expect(box.left, `label ${String(box.index)} starts inside`).to.be.at.least(0);
+    expect(box.left + box.width, `label ${String(box.index)} ends inside`).to.be.at.most(bound + 1e-9);
     const boxes = byLane.get(box.lane) ?? [];
     boxes.push({ left: box.left, right: box.left + box.width });
     byLane.set(box.lane, boxes);
@@ -47,9 +52,13 @@ function expectNoOverlap(layout: LaneLayout, gap: number): void {
       expect(previous.right + gap, `lane ${String(lane)}, box ${String(i)}`).to.be.at.most(box.left + 1e-9);
     }
   }
-  for (let i = 1; i < layout.clusters.length; i += 1) {
-    const previous = layout.clusters[i - 1]!;
-    expect(previous.left + previous.width).to.be.at.most(layout.clusters[i]!.left);
+}
+
+/** Fails when two clusters overlap (with `gap` between). */
+function expectApart(clusters: readonly Cluster[], gap: number): void {
+  for (let i = 1; i < clusters.length; i += 1) {
+    const previous = clusters[i - 1]!;
+    expect(previous.left + previous.width + gap).to.be.at.most(clusters[i]!.left + 1e-9);
   }
 }
 
@@ -135,63 +144,113 @@ describe('brief-timeline geometry', () => {
     });
   });
 
-  describe('lanes', () => {
-    const options = { lanes: 4, compactWidth: 16, gap: 4, clusterWidth: 40 };
+  describe('labels in lanes', () => {
+    const options = { lanes: 4, gap: 4, bound: 1000, inset: 1.5 };
 
-    it('puts milestones far apart in one lane with their full labels', () => {
-      const items: LaneInput[] = [0, 300, 600].map((x, index) => ({ index, x, width: 200 }));
-      const layout = assignLanes(items, options);
+    it('puts labels far apart in one lane, each starting at its marker', () => {
+      const items: LabelInput[] = [0, 300, 600].map((x, index) => ({ index, x: x + 10, width: 200 }));
+      const layout = placeLabels(items, options);
       expect(layout.lanes).to.equal(1);
-      expect(layout.placed.map((box) => box.compact)).to.deep.equal([false, false, false]);
-      expectNoOverlap(layout, options.gap);
+      expect(layout.placed.map((box) => box.left)).to.deep.equal([8.5, 308.5, 608.5]);
+      expect(layout.placed.every((box) => box.anchor === 'start')).to.equal(true);
+      expectNoOverlap(layout, options.gap, options.bound);
     });
 
-    it('stacks close milestones in lanes and never overlaps them', () => {
-      const items: LaneInput[] = [0, 20, 40, 60].map((x, index) => ({ index, x, width: 200 }));
-      const layout = assignLanes(items, options);
+    it('stacks close labels in lanes, and leaves the rest over once the lanes are full', () => {
+      const items: LabelInput[] = [0, 20, 40, 60, 80].map((x, index) => ({ index, x: x + 10, width: 200 }));
+      const layout = placeLabels(items, options);
       expect(layout.lanes).to.equal(4);
-      expect(new Set(layout.placed.map((box) => box.lane)).size).to.equal(4);
-      expectNoOverlap(layout, options.gap);
+      expect(layout.placed.map((box) => box.lane)).to.deep.equal([0, 1, 2, 3]);
+      expect(layout.overflow).to.deep.equal([4]);
+      expectNoOverlap(layout, options.gap, options.bound);
     });
 
-    it('never overlaps on random inputs, and accounts for every milestone', () => {
+    it('ends a label at its marker where it would cross the right edge', () => {
+      const layout = placeLabels([{ index: 0, x: 950, width: 200 }], options);
+      const box = layout.placed[0]!;
+      expect(box.anchor).to.equal('end');
+      expect(box.left + box.width).to.equal(951.5);
+    });
+
+    it('never overlaps on random inputs, stays inside, and accounts for every milestone', () => {
       for (const seed of [1, 2, 3, 4, 5]) {
         const next = random(seed);
-        const xs = Array.from({ length: 2000 }, () => next() * 1200).sort((a, b) => a - b);
-        const items = xs.map((x, index) => ({ index, x, width: 60 + next() * 200 }));
-        const layout = assignLanes(items, { ...options, bound: 1200 });
-        expectNoOverlap(layout, options.gap);
-        const clustered = layout.clusters.reduce((sum, cluster) => sum + cluster.indices.length, 0);
-        expect(layout.placed.length + clustered).to.equal(items.length);
+        const xs = Array.from({ length: 2000 }, () => next() * 1000).sort((a, b) => a - b);
+        const items = xs.map((x, index) => ({ index, x, width: 60 + next() * 200, pinned: next() < 0.01 }));
+        const layout = placeLabels(items, options);
+        expectNoOverlap(layout, options.gap, options.bound);
+        expect(layout.placed.length + layout.overflow.length).to.equal(items.length);
         expect(layout.lanes).to.be.at.most(options.lanes);
       }
     });
 
+    it('places a pinned label (the focused milestone, a branch point) before the others', () => {
+      const items = Array.from({ length: 50 }, (_, index) => ({ index, x: 100 + index, width: 150 }));
+      expect(placeLabels(items, options).overflow).to.include(45);
+      const pinned = placeLabels(
+        items.map((item) => (item.index === 45 ? { ...item, pinned: true } : item)),
+        options,
+      );
+      expect(pinned.overflow).not.to.include(45);
+      expectNoOverlap(pinned, options.gap, options.bound);
+    });
+
     it('lays out 10,000 milestones (the schema’s maximum) without overlap', () => {
       const next = random(42);
-      const xs = Array.from({ length: 10000 }, () => next() * 1100).sort((a, b) => a - b);
-      const layout = assignLanes(
+      const xs = Array.from({ length: 10000 }, () => next() * 1000).sort((a, b) => a - b);
+      const layout = placeLabels(
         xs.map((x, index) => ({ index, x, width: 180 })),
         { ...options, lanes: 6 },
       );
-      expectNoOverlap(layout, options.gap);
-      expect(layout.clusters.length).to.be.greaterThan(0);
+      expectNoOverlap(layout, options.gap, options.bound);
+      expect(layout.overflow.length).to.be.greaterThan(9000);
+    });
+  });
+
+  describe('clusters', () => {
+    const options = { gap: 4, bound: 1000, inset: 1.5 };
+    const width = (indices: readonly number[]) => 40 + 10 * String(indices.length).length;
+
+    it('gathers milestones under one label while they fall under it, and starts a new one after', () => {
+      const items = [10, 20, 45, 300, 310].map((x, index) => ({ index, x }));
+      const clusters = gatherClusters(items, width, options);
+      expect(clusters.map((cluster) => cluster.indices)).to.deep.equal([
+        [0, 1, 2],
+        [3, 4],
+      ]);
+      expect(clusters[0]).to.include({ left: 8.5, width: 50, from: 10, to: 45 });
+      expectApart(clusters, options.gap);
     });
 
-    it('always finds a lane for the pinned (focused) milestone, still without overlap', () => {
-      const items = Array.from({ length: 50 }, (_, index) => ({ index, x: 100 + index, width: 150 }));
-      const free = assignLanes(items, options);
-      expect(free.placed.some((box) => box.index === 45)).to.equal(false);
-      const pinned = assignLanes(items, { ...options, pinned: 45 });
-      expect(pinned.placed.some((box) => box.index === 45)).to.equal(true);
-      expectNoOverlap(pinned, options.gap);
+    it('keeps a cluster inside the right edge, merging with the one before when it reaches it', () => {
+      const clusters = gatherClusters(
+        [940, 990, 999].map((x, index) => ({ index, x })),
+        width,
+        options,
+      );
+      expect(clusters).to.have.length(1);
+      expect(clusters[0]!.left + clusters[0]!.width).to.be.at.most(1000);
     });
 
-    it('draws a label that would cross the right edge to the left of its marker', () => {
-      const layout = assignLanes([{ index: 0, x: 950, width: 200 }], { ...options, bound: 1000 });
-      const box = layout.placed[0]!;
-      expect(box.left + box.width).to.be.at.most(1000);
-      expect(box.left + box.width).to.be.closeTo(950 + options.compactWidth / 2, 1e-9);
+    it('never overlaps on random inputs', () => {
+      const next = random(7);
+      const items = Array.from({ length: 5000 }, () => next() * 1000)
+        .sort((a, b) => a - b)
+        .map((x, index) => ({ index, x }));
+      const clusters = gatherClusters(items, width, options);
+      expectApart(clusters, options.gap);
+      expect(clusters.reduce((sum, cluster) => sum + cluster.indices.length, 0)).to.equal(5000);
+    });
+  });
+
+  describe('wrapping', () => {
+    it('counts the lines words take when wrapped greedily', () => {
+      // Words 30, 40, 50 px wide with 5 px spaces: 30 + 5 + 40 = 75 fits 80, the 50 does not.
+      expect(wrapLines([30, 40, 50], 5, 80)).to.equal(2);
+      expect(wrapLines([30, 40, 50], 5, 130)).to.equal(1);
+      expect(wrapLines([30, 40, 50], 5, 40)).to.equal(3);
+      // A word wider than the line takes a line of its own.
+      expect(wrapLines([120], 5, 80)).to.equal(1);
     });
   });
 });

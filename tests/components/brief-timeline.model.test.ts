@@ -5,11 +5,7 @@ import {
   upcomingItems,
   shownCategories,
   categoryCounts,
-  listRows,
-  rowKey,
-  pathItemsWithin,
   type Model,
-  type Visible,
 } from '../../src/components/brief-timeline/brief-timeline.model.js';
 import { usMexico2022 } from '../../src/data/index.js';
 import { toTime } from '../../src/internal/dates.js';
@@ -72,13 +68,15 @@ const item = (model: Model, id: string) => {
   if (!found) throw new Error(`no item ${id}`);
   return found;
 };
-const kinds = (visible: Visible) => visible.rows.map((row) => row.kind);
 
 describe('brief-timeline model', () => {
   describe('buildModel', () => {
     it('has the brief’s 33 main-line milestones in date order and 4 on the two paths', () => {
       const model = modelAt('2026-11-28');
       expect(ids(model.main)).to.deep.equal(MAIN);
+      expect(
+        [...model.byId.values()].filter((entry) => entry.branching).map((entry) => entry.id),
+      ).to.deep.equal(['joint-review-2026']);
       expect(model.paths.map((path) => path.items.length)).to.deep.equal([2, 2]);
       expect(model.byId.size).to.equal(37);
       expect(model.categoryIds).to.deep.equal(['agreement', 'dispute', 'labor', 'review']);
@@ -171,21 +169,7 @@ describe('brief-timeline model', () => {
       expect(ids(visibleAt('2026-06-30').sequence).slice(33)).to.deep.equal([...NOT_REALIZED, ...REALIZED]);
     });
 
-    it('puts the today row before the first upcoming milestone, or last when none is', () => {
-      // Pinned on May 1 2026: the June 1 deadline and the July 1 review are upcoming.
-      const may = visibleAt('2026-05-01');
-      expect(may.rows).to.have.length(35);
-      expect(may.rows[31]).to.deep.equal({ kind: 'today' });
-      const next = may.rows[32];
-      expect(next?.kind === 'item' && next.item.id).to.equal('recommendations-deadline-2026');
-      expect(kinds(may).slice(33)).to.deep.equal(['item', 'paths']);
-      // Mid-February 2025: "February 2025" is the first upcoming milestone (index 22).
-      expect(visibleAt('2025-02-15').rows[22]).to.deep.equal({ kind: 'today' });
-      // After the review nothing on the main line is upcoming: the paths, then today.
-      expect(kinds(visibleAt('2026-11-28')).slice(32)).to.deep.equal(['item', 'paths', 'today']);
-    });
-
-    it('keeps only the shown categories, and the paths row without its branch point', () => {
+    it('keeps only the shown categories, and the paths without their branch point', () => {
       const labor = visibleAt('2026-11-28', new Set(['labor']));
       expect(ids(labor.sequence)).to.deep.equal([
         'rrm-gm-silao',
@@ -194,7 +178,6 @@ describe('brief-timeline model', () => {
         'rrm-teksid',
         'rrm-first-panel',
       ]);
-      expect(kinds(labor)).to.deep.equal(['item', 'item', 'item', 'item', 'item', 'paths', 'today']);
       expect(labor.paths.map((path) => path.items.length)).to.deep.equal([0, 0]);
       expect(labor.total).to.equal(37);
       const agreement = visibleAt('2026-11-28', new Set(['agreement']));
@@ -235,21 +218,6 @@ describe('brief-timeline model', () => {
     it('counts every milestone of a category, main line and paths', () => {
       const counts = categoryCounts(usMexico2022.timeline!);
       expect(Object.fromEntries(counts)).to.deep.equal({ agreement: 10, dispute: 10, labor: 5, review: 12 });
-    });
-
-    it('gives the list its rows up to the first milestone past the page, with stable keys', () => {
-      const visible = visibleAt('2026-11-28');
-      expect(listRows(visible, 5).map(rowKey)).to.deep.equal(MAIN.slice(0, 5));
-      expect(listRows(visible, 32)).to.have.length(32);
-      expect(listRows(visible, 33).map(rowKey).slice(31)).to.deep.equal([
-        'recommendations-deadline-2026',
-        'joint-review-2026',
-        '#paths-joint-review-2026',
-        '#today',
-      ]);
-      const realized = visible.paths[0]!.path;
-      expect(ids(pathItemsWithin(visible, realized, 34))).to.deep.equal(['first-annual-review-2027']);
-      expect(ids(pathItemsWithin(visible, realized, 37))).to.deep.equal(REALIZED);
     });
   });
 });

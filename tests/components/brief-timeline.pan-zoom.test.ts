@@ -13,7 +13,7 @@ import '../helpers/console.js';
 const limits = limitsFor([0, 400 * DAY]);
 const days = (domain: Domain | undefined) => domain?.map((time) => time / DAY);
 
-function setup(width: number | undefined) {
+function setup(width: number | undefined, home?: Domain) {
   const host = {
     updates: 0,
     addController(_controller: ReactiveController) {},
@@ -23,7 +23,7 @@ function setup(width: number | undefined) {
     },
     updateComplete: Promise.resolve(true),
   } satisfies ReactiveControllerHost & { updates: number };
-  const panZoom = new PanZoomController(host, { limits: () => limits, width: () => width });
+  const panZoom = new PanZoomController(host, { limits: () => limits, width: () => width, home: () => home });
   // A plot 400 px wide, 100 px from the page's left edge, listening as the element's does.
   const plot = document.createElement('div');
   plot.style.cssText = 'position: fixed; left: 100px; top: 0; width: 400px; height: 50px';
@@ -44,23 +44,35 @@ describe('brief-timeline pan and zoom', () => {
     cleanup?.();
     cleanup = undefined;
   });
-  const make = (width: number | undefined = 400) => {
-    const made = setup(width);
+  const make = (width: number | undefined = 400, home?: Domain) => {
+    const made = setup(width, home);
     cleanup = () => {
       made.plot.remove();
     };
     return made;
   };
 
-  it('shows everything until the reader zooms, and again after "show all"', () => {
+  it('shows everything until the reader zooms, everything after "show all", and nothing set after a reset', () => {
     const { host, panZoom } = make();
     expect(panZoom.domain).to.equal(undefined);
     expect(panZoom.domainIn(limits)).to.equal(limits.extent);
     panZoom.zoomIn();
     expect(days(panZoom.domain)).to.deep.equal([100, 300]);
     panZoom.showAll();
+    expect(panZoom.domain).to.equal(limits.extent);
+    panZoom.reset();
     expect(panZoom.domain).to.equal(undefined);
-    expect(host.updates).to.equal(2);
+    expect(host.updates).to.equal(3);
+  });
+
+  it('starts from the host’s home range, and shows a given range (a phase) within the limits', () => {
+    const home = [50 * DAY, 150 * DAY] as const;
+    const { panZoom } = make(400, home);
+    expect(panZoom.domainIn(limits)).to.equal(home);
+    panZoom.zoomIn();
+    expect(days(panZoom.domain)).to.deep.equal([75, 125]);
+    panZoom.show([-100 * DAY, 50 * DAY]);
+    expect(days(panZoom.domain)).to.deep.equal([0, 150]);
   });
 
   it('zooms by a step around the middle, or around an anchor in view', () => {

@@ -1,55 +1,35 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../src/components/brief-timeline/brief-timeline.js';
-import type { BriefTimeline } from '../../src/components/brief-timeline/brief-timeline.js';
-import type { Brief, TimelineEvent } from '../../src/data/index.js';
+import { sendMouse } from '@web/test-runner-commands';
+import type { TimelineEvent } from '../../src/data/index.js';
 import { usMexico2022 } from '../../src/data/index.js';
+import type { Brief } from '../../src/data/index.js';
 import { expectConsole } from '../helpers/console.js';
 import { briefCopy, briefWith, nextEvent, textOf } from '../helpers/fixtures.js';
+import {
+  button,
+  click,
+  focusedId,
+  milestone,
+  milestones,
+  overlapping,
+  part,
+  phases,
+  press,
+  settle,
+  shadow,
+  timelineAt,
+  notRealized,
+  realized,
+  timeline,
+} from '../helpers/timeline.js';
 
-const timeline = usMexico2022.timeline!;
-const realized = timeline.scenarios.find((scenario) => scenario.outcome === 'realized')!;
-const notRealized = timeline.scenarios.find((scenario) => scenario.outcome === 'not-realized')!;
+/*
+ * The element as a whole: accessibility in every state, keyboard and pointer, events,
+ * errors, parts. The list of phases is brief-timeline.list.test.ts, the axis
+ * brief-timeline.axis.test.ts, paper brief-timeline.print.test.ts.
+ */
 const sourceById = new Map(usMexico2022.sources.map((source) => [source.id, source]));
 const allEvents = [...timeline.events, ...timeline.scenarios.flatMap((scenario) => scenario.events)];
-
-/** A timeline in a container of the given width (px), as on a page. */
-async function timelineAt(
-  width: number,
-  template = html`<brief-timeline now="2026-11-28"></brief-timeline>`,
-) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  const el = wrapper.querySelector('brief-timeline')!;
-  await el.updateComplete;
-  return el;
-}
-
-function shadow(el: BriefTimeline): ShadowRoot {
-  return el.shadowRoot!;
-}
-
-function part(el: BriefTimeline, name: string): HTMLElement | null {
-  return shadow(el).querySelector(`[part~="${name}"]`);
-}
-
-function milestones(el: BriefTimeline): HTMLButtonElement[] {
-  return [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="milestone"]')];
-}
-
-function milestone(el: BriefTimeline, id: string): HTMLButtonElement {
-  const button = shadow(el).querySelector<HTMLButtonElement>(`[data-id="${id}"]`);
-  if (!button) throw new Error(`no milestone button for ${id}`);
-  return button;
-}
-
-function focusedId(el: BriefTimeline): string | undefined {
-  return (shadow(el).activeElement as HTMLElement | null)?.dataset['id'];
-}
-
-async function press(el: BriefTimeline, key: string): Promise<void> {
-  await sendKeys({ press: key });
-  await el.updateComplete;
-}
 
 function manyEvents(count: number): TimelineEvent[] {
   const start = Date.UTC(1994, 0, 1);
@@ -66,194 +46,84 @@ function manyEvents(count: number): TimelineEvent[] {
   }));
 }
 
-/** True when two milestone boxes intersect on screen. */
-function overlapping(buttons: HTMLElement[]): [string, string] | null {
-  const boxes = buttons.map((button) => ({
-    id: button.dataset['id'] ?? '',
-    rect: button.getBoundingClientRect(),
-  }));
-  boxes.sort((a, b) => a.rect.left - b.rect.left);
-  for (let i = 0; i < boxes.length; i += 1) {
-    const a = boxes[i]!;
-    for (let j = i + 1; j < boxes.length && boxes[j]!.rect.left < a.rect.right; j += 1) {
-      const b = boxes[j]!;
-      const apart =
-        b.rect.left >= a.rect.right - 0.5 ||
-        b.rect.top >= a.rect.bottom - 0.5 ||
-        a.rect.top >= b.rect.bottom - 0.5;
-      if (!apart) return [a.id, b.id];
-    }
-  }
-  return null;
-}
-
 describe('<brief-timeline>', () => {
   describe('accessibility', () => {
-    it('is accessible on a wide page (axis view)', async () => {
-      const el = await timelineAt(1000);
-      expect(part(el, 'plot') !== null, 'present').to.equal(true);
-      await expect(el).to.be.accessible();
-    });
-
-    it('is accessible in a narrow column (list view)', async () => {
-      const el = await timelineAt(320);
+    it('is accessible as a list of phases in a 650 px column, folded and all open', async () => {
+      const el = await timelineAt(650);
       expect(part(el, 'list') !== null, 'present').to.equal(true);
       await expect(el).to.be.accessible();
+      await click(el, button(el, 'Show all phases'));
+      await expect(el).to.be.accessible();
     });
 
-    it('is accessible with a detail panel open, in both views', async () => {
-      for (const width of [1000, 320]) {
-        const el = await timelineAt(width);
-        milestone(el, 'joint-review-2026').click();
-        await el.updateComplete;
+    it('is accessible as an axis, at 650 px and on a wide page', async () => {
+      for (const width of [650, 1000]) {
+        const el = await timelineAt(
+          width,
+          html`<brief-timeline now="2026-11-28" layout="horizontal"></brief-timeline>`,
+        );
+        expect(part(el, 'plot') !== null, 'present').to.equal(true);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('is accessible with a detail panel open, in both layouts', async () => {
+      for (const layout of ['horizontal', 'vertical']) {
+        const el = await timelineAt(
+          650,
+          html`<brief-timeline now="2026-11-28" layout=${layout}></brief-timeline>`,
+        );
+        await click(el, milestone(el, 'usmca-expiry-2036'));
         expect(part(el, 'detail') !== null, 'present').to.equal(true);
         await expect(el).to.be.accessible();
       }
     });
 
     it('is accessible pinned before the review, filtered, in Spanish and dark', async () => {
-      const el = await timelineAt(
-        1000,
-        html`<brief-timeline
-          now="2026-03-01"
-          categories="review,agreement"
-          lang="es"
-          theme="dark"
-        ></brief-timeline>`,
-      );
-      await expect(el).to.be.accessible();
+      for (const layout of ['horizontal', 'vertical']) {
+        const el = await timelineAt(
+          650,
+          html`<brief-timeline
+            now="2026-03-01"
+            categories="review,agreement"
+            lang="es"
+            theme="dark"
+            layout=${layout}
+          ></brief-timeline>`,
+        );
+        await expect(el).to.be.accessible();
+      }
     });
 
-    it('gives the axis a text label and each milestone a full accessible name', async () => {
+    it('gives the axis and the overview a text alternative, and each milestone a full name', async () => {
       const el = await timelineAt(1000);
       const axis = part(el, 'axis')!;
       expect(axis.getAttribute('role')).to.equal('img');
-      expect(axis.getAttribute('aria-label')).to.match(
-        /Time axis from .+ 199\d to .+ 204\d\. Today, November 28, 2026, is marked\./,
+      expect(axis.getAttribute('aria-label')).to.equal(
+        'Time axis from April 2026 to September 2042. Today, November 28, 2026, is marked. ' +
+          `After July 1, 2026 the timeline forks: Realized: ${realized.title}; Road not taken: ${notRealized.title}.`,
       );
-      const button = milestone(el, 'usmca-expiry-2036');
-      const name = textOf(button);
-      expect(name).to.contain('USMCA expires');
-      expect(name).to.contain('July 1, 2036');
-      expect(name).to.contain('Scheduled');
-      expect(name).to.contain('Agreement');
-      expect(name).to.contain(realized.title);
+      const overview = part(el, 'overview')!.querySelector('svg')!;
+      expect(overview.getAttribute('aria-label')).to.equal(
+        'The whole timeline, 1992 to 2044, in 5 phases. Today, November 28, 2026, is marked. ' +
+          'The axis shows April 2026 to September 2042.',
+      );
+      const name = textOf(milestone(el, 'usmca-expiry-2036'));
+      for (const words of ['USMCA expires', 'July 1, 2036', 'Scheduled', 'Agreement', realized.title]) {
+        expect(name).to.contain(words);
+      }
+      expect(textOf(milestone(el, 'joint-review-2026'))).to.contain('Branch point');
     });
   });
 
   describe('rendering', () => {
-    it('shows every milestone of the brief in the list, main line in date order', async () => {
-      const el = await timelineAt(320);
-      const ids = milestones(el).map((button) => button.dataset['id']);
-      expect(ids).to.have.length(allEvents.length);
-      const main = ids.filter((id) => timeline.events.some((event) => event.id === id));
-      const sorted = [...timeline.events]
-        .sort((a, b) => a.date.localeCompare(b.date))
-        .map((event) => event.id);
-      expect(main).to.deep.equal(sorted);
-      expect(textOf(part(el, 'list')!)).to.contain('Today: November 28, 2026');
-    });
-
-    it('shows dates at their precision, with "about" where approximate', async () => {
-      const el = await timelineAt(320);
-      expect(textOf(milestone(el, 'nafta-in-force'))).to.contain('January 1, 1994');
-      expect(textOf(milestone(el, 'gm-corn-measures-ineffective'))).to.contain('February 2025');
-      expect(textOf(milestone(el, 'next-joint-review-2032'))).to.contain('2032');
-      expect(textOf(milestone(el, 'next-joint-review-2032'))).not.to.contain('July');
-      expect(textOf(milestone(el, 'first-annual-review-2027'))).to.contain('about 2027');
-    });
-
-    it('splits past and upcoming at a pinned date before the review', async () => {
-      const el = await timelineAt(320, html`<brief-timeline now="2026-03-01"></brief-timeline>`);
-      expect(textOf(milestone(el, 'report-statutory-deadline'))).to.contain('Past');
-      expect(textOf(milestone(el, 'recommendations-deadline-2026'))).to.contain('Scheduled');
-      expect(textOf(milestone(el, 'joint-review-2026'))).to.contain('Scheduled');
-      const list = textOf(part(el, 'list')!);
-      // The today row sits between the last past and the first upcoming milestone.
-      expect(list.indexOf('Today: March 1, 2026')).to.be.within(
-        list.indexOf('Statutory deadline for USTR'),
-        list.indexOf('First formal U.S.–Mexico round'),
-      );
-    });
-
-    it('marks the path the data records as realized, with its source, after the review', async () => {
-      const el = await timelineAt(1000);
-      const paths = [...shadow(el).querySelectorAll<HTMLElement>('[part~="path"]')];
-      expect(paths).to.have.length(2);
-      const done = shadow(el).querySelector<HTMLElement>('[part~="path--realized"]')!;
-      expect(textOf(done)).to.contain(realized.title);
-      expect(textOf(done)).to.contain('Realized');
-      const source = sourceById.get(realized.outcomeSourceIds![0]!)!;
-      const link = [...done.querySelectorAll('a')].find((a) => a.getAttribute('href') === source.url);
-      expect(link !== undefined, 'a link to the source').to.equal(true);
-      const other = shadow(el).querySelector<HTMLElement>('[part~="path--not-realized"]')!;
-      expect(textOf(other)).to.contain(notRealized.title);
-      expect(textOf(other)).to.contain('Road not taken');
-      // The road not taken stays on the axis, labelled as such.
-      expect(textOf(milestone(el, 'term-to-2042'))).to.contain('Road not taken');
-    });
-
-    it('shows both paths as undecided when pinned before the review', async () => {
-      const el = await timelineAt(1000, html`<brief-timeline now="2026-03-01"></brief-timeline>`);
-      expect(shadow(el).querySelector('[part~="path--realized"]') === null, 'no realized path').to.equal(
-        true,
-      );
-      const open = [...shadow(el).querySelectorAll<HTMLElement>('[part~="path--open"]')];
-      expect(open).to.have.length(2);
-      expect(textOf(open[0]!)).to.contain('Not decided yet on March 1, 2026');
-      expect(textOf(milestone(el, 'usmca-expiry-2036'))).to.contain('Possible');
-    });
-
-    it('draws a today marker on the axis and the branch point as a diamond', async () => {
-      const el = await timelineAt(1000);
-      expect(shadow(el).querySelector('.today') !== null, 'present').to.equal(true);
-      expect(shadow(el).querySelectorAll('.branch__point')).to.have.length(1);
-      expect(shadow(el).querySelector('.branch--realized') !== null, 'present').to.equal(true);
-      expect(shadow(el).querySelector('.branch--not-realized') !== null, 'present').to.equal(true);
-    });
-
-    it('never overlaps milestones on the axis', async () => {
-      const el = await timelineAt(1000);
-      expect(overlapping(milestones(el))).to.equal(null);
-    });
-
-    it('switches to the vertical list in a narrow container and with layout="vertical"', async () => {
-      const narrow = await timelineAt(320);
-      expect(part(narrow, 'plot')).to.equal(null);
-      expect(part(narrow, 'list') !== null, 'present').to.equal(true);
-      const forced = await timelineAt(1000, html`<brief-timeline layout="vertical"></brief-timeline>`);
-      expect(part(forced, 'list') !== null, 'present').to.equal(true);
-      // The same content: both paths with their milestones, inside the list.
-      expect(part(narrow, 'list')!.querySelectorAll('[part~="path"]')).to.have.length(2);
-      expect(milestone(narrow, 'term-to-2042').dataset['id']).to.equal('term-to-2042');
-    });
-
-    it('lets a reader switch a wide timeline to the list and back', async () => {
-      const el = await timelineAt(1000);
-      const toggle = [...shadow(el).querySelectorAll('button')].find((b) => textOf(b) === 'List view')!;
-      toggle.click();
-      await el.updateComplete;
-      expect(part(el, 'list') !== null, 'present').to.equal(true);
-      [...shadow(el).querySelectorAll('button')].find((b) => textOf(b) === 'Timeline view')!.click();
-      await el.updateComplete;
-      expect(part(el, 'plot') !== null, 'present').to.equal(true);
-    });
-
-    it('speaks Spanish with lang="es": UI strings and dates', async () => {
-      const el = await timelineAt(320, html`<brief-timeline now="2026-11-28" lang="es"></brief-timeline>`);
-      expect(textOf(milestone(el, 'nafta-in-force'))).to.contain('1 de enero de 1994');
-      expect(textOf(milestone(el, 'nafta-in-force'))).to.contain('Pasado');
-      expect(textOf(milestone(el, 'usmca-expiry-2036'))).to.contain('Previsto');
-      expect(textOf(part(el, 'calendar')!)).to.contain('Añadir los próximos hitos a mi calendario');
-    });
-
     it('sorts events given out of order', async () => {
       const brief = briefWith((draft) => draft.timeline!.events.reverse());
       const el = await timelineAt(
-        320,
-        html`<brief-timeline .brief=${brief} now="2026-11-28"></brief-timeline>`,
+        650,
+        html`<brief-timeline .brief=${brief} now="2026-11-28" layout="vertical"></brief-timeline>`,
       );
-      const ids = milestones(el).map((button) => button.dataset['id']);
+      const ids = milestones(el).map((entry) => entry.dataset['id']);
       expect(ids[0]).to.equal('nafta-in-force');
       expect(ids.indexOf('usmca-signed')).to.be.below(ids.indexOf('usmca-in-force'));
     });
@@ -262,7 +132,7 @@ describe('<brief-timeline>', () => {
       const brief = briefWith((draft) => {
         draft.timeline!.events[0]!.title = '<img src=x onerror=alert(1)>NAFTA';
       });
-      const el = await timelineAt(320, html`<brief-timeline .brief=${brief}></brief-timeline>`);
+      const el = await timelineAt(650, html`<brief-timeline .brief=${brief}></brief-timeline>`);
       expect(shadow(el).querySelector('img')).to.equal(null);
       expect(textOf(milestone(el, 'nafta-in-force'))).to.contain('<img src=x onerror=alert(1)>NAFTA');
     });
@@ -271,31 +141,41 @@ describe('<brief-timeline>', () => {
       const brief = briefWith((draft) => {
         draft.timeline!.events = manyEvents(10000);
         draft.timeline!.scenarios = [];
+        delete draft.timeline!.phases;
       });
       const el = await timelineAt(
         1000,
-        html`<brief-timeline .brief=${brief} now="2026-11-28"></brief-timeline>`,
+        html`<brief-timeline .brief=${brief} now="2025-11-28"></brief-timeline>`,
       );
-      const buttons = milestones(el);
-      expect(buttons.length).to.be.greaterThan(0).and.below(2000);
+      expect(milestones(el).length).to.be.greaterThan(0).and.below(200);
+      expect(overlapping(milestones(el))).to.equal(null);
+      await click(el, button(el, 'Show all'));
       expect(shadow(el).querySelectorAll('.cluster').length).to.be.greaterThan(0);
-      expect(overlapping(buttons)).to.equal(null);
-      expect(textOf(el.shadowRoot!.querySelector('.status')!)).to.contain(
-        'Showing 10,000 of 10,000 milestones',
-      );
+      expect(overlapping(milestones(el))).to.equal(null);
+      expect(textOf(shadow(el).querySelector('.status')!)).to.contain('Showing 10,000 of 10,000 milestones');
     });
 
-    it('renders 10,000 events as a list page by page, reachable with End', async () => {
+    it('renders 10,000 events as a list, each phase page by page, every one reachable with End', async () => {
       const brief = briefWith((draft) => {
         draft.timeline!.events = manyEvents(10000);
         draft.timeline!.scenarios = [];
+        delete draft.timeline!.phases;
       });
       const el = await timelineAt(
         320,
         html`<brief-timeline .brief=${brief} now="2026-11-28"></brief-timeline>`,
       );
-      expect(milestones(el).length).to.equal(200);
-      milestones(el)[0]!.focus();
+      // Decades 1990s, 2000s, 2010s, 2020s: each renders its first 200 rows.
+      expect(phases(el).map((phase) => phase.heading)).to.deep.equal([
+        '1994–1999 1,875 milestones',
+        '2000–2009 3,125 milestones',
+        '2010–2019 3,125 milestones',
+        '2020–2025 1,875 milestones Today',
+      ]);
+      expect(milestones(el)).to.have.length(800);
+      milestones(el)
+        .find((entry) => entry.tabIndex === 0)!
+        .focus();
       await press(el, 'End');
       expect(focusedId(el)).to.equal('event-9999');
     });
@@ -303,16 +183,17 @@ describe('<brief-timeline>', () => {
 
   describe('filter', () => {
     it('hides a category when the reader unticks it, and says how many are shown', async () => {
-      const el = await timelineAt(320);
+      const el = await timelineAt(650);
       const labor = shadow(el).querySelector<HTMLInputElement>('input[value="labor"]')!;
-      labor.click();
-      await el.updateComplete;
+      await click(el, labor);
       const laborCount = allEvents.filter((event) => event.category === 'labor').length;
       expect(milestones(el)).to.have.length(allEvents.length - laborCount);
       expect(shadow(el).querySelector('[data-id="rrm-gm-silao"]')).to.equal(null);
-      expect(textOf(shadow(el).querySelector('.status')!)).to.contain(
+      const status = shadow(el).querySelector('.status')!;
+      expect(textOf(status)).to.equal(
         `Showing ${String(allEvents.length - laborCount)} of ${String(allEvents.length)} milestones`,
       );
+      expect(status.classList.contains('visually-hidden')).to.equal(false);
       await expect(el).to.be.accessible();
     });
 
@@ -321,7 +202,8 @@ describe('<brief-timeline>', () => {
         1000,
         html`<brief-timeline categories="review" now="2026-11-28"></brief-timeline>`,
       );
-      const shown = milestones(el).map((button) => button.dataset['id']!);
+      await click(el, button(el, 'Show all'));
+      const shown = milestones(el).map((entry) => entry.dataset['id']!);
       const categories = new Set(shown.map((id) => allEvents.find((event) => event.id === id)!.category));
       expect([...categories]).to.deep.equal(['review']);
       expect(shadow(el).querySelector<HTMLInputElement>('input[value="labor"]')!.checked).to.equal(false);
@@ -329,30 +211,27 @@ describe('<brief-timeline>', () => {
   });
 
   describe('keyboard', () => {
-    it('moves between milestones with the arrow keys, Home and End, in reading order', async () => {
-      const el = await timelineAt(320);
-      const ids = milestones(el).map((button) => button.dataset['id']);
-      const tabbable = milestones(el).filter((button) => button.tabIndex === 0);
+    it('moves between milestones with the arrow keys, Home and End, opening the phases it enters', async () => {
+      const el = await timelineAt(650);
+      const tabbable = milestones(el).filter((entry) => entry.tabIndex === 0);
       expect(tabbable).to.have.length(1);
       tabbable[0]!.focus();
-      expect(focusedId(el)).to.equal(ids[0]);
-      await press(el, 'ArrowDown');
-      expect(focusedId(el)).to.equal(ids[1]);
-      await press(el, 'ArrowRight');
-      expect(focusedId(el)).to.equal(ids[2]);
-      await press(el, 'ArrowUp');
-      expect(focusedId(el)).to.equal(ids[1]);
-      await press(el, 'End');
-      expect(focusedId(el)).to.equal(ids[ids.length - 1]);
       await press(el, 'Home');
-      expect(focusedId(el)).to.equal(ids[0]);
+      expect(focusedId(el)).to.equal('nafta-in-force');
+      expect(phases(el)[0]!.open).to.equal(true);
+      await press(el, 'ArrowDown');
+      expect(focusedId(el)).to.equal('us-mexico-preliminary-agreement');
+      expect(phases(el)[1]!.open).to.equal(true);
+      await press(el, 'ArrowRight');
+      expect(focusedId(el)).to.equal('notice-of-intent-to-sign');
+      await press(el, 'ArrowUp');
+      expect(focusedId(el)).to.equal('us-mexico-preliminary-agreement');
+      await press(el, 'End');
+      expect(focusedId(el)).to.equal('term-to-2042');
     });
 
     it('walks the whole axis with the arrow keys, panning to milestones out of view', async () => {
       const el = await timelineAt(1000);
-      const zoomIn = shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!;
-      for (let i = 0; i < 4; i += 1) zoomIn.click();
-      await el.updateComplete;
       shadow(el).querySelector<HTMLButtonElement>('[part~="milestone"][tabindex="0"]')!.focus();
       await press(el, 'Home');
       expect(focusedId(el)).to.equal('nafta-in-force');
@@ -367,8 +246,8 @@ describe('<brief-timeline>', () => {
 
     it('opens the detail panel with Enter and returns focus with Escape', async () => {
       const el = await timelineAt(1000);
-      const button = milestone(el, 'joint-review-2026');
-      button.focus();
+      const review = milestone(el, 'joint-review-2026');
+      review.focus();
       const selected = nextEvent(el, 'brief-select');
       await press(el, 'Enter');
       const event = await selected;
@@ -377,7 +256,7 @@ describe('<brief-timeline>', () => {
       expect(textOf(detail)).to.contain('July 1, 2026');
       expect(textOf(detail)).to.contain(sourceById.get('hk-2026-07-02')!.title);
       expect(shadow(el).activeElement?.id).to.equal('detail-title');
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(review.getAttribute('aria-expanded')).to.equal('true');
       await press(el, 'Escape');
       expect(part(el, 'detail')).to.equal(null);
       expect(focusedId(el)).to.equal('joint-review-2026');
@@ -387,11 +266,11 @@ describe('<brief-timeline>', () => {
       const el = await timelineAt(1000);
       const label = () => part(el, 'axis')!.getAttribute('aria-label');
       const before = label();
-      milestone(el, 'joint-review-2026').focus();
+      milestone(el, 'usmca-expiry-2036').focus();
       await press(el, 'Equal');
       await press(el, 'Equal');
       expect(label()).not.to.equal(before);
-      expect(focusedId(el)).to.equal('joint-review-2026');
+      expect(focusedId(el)).to.equal('usmca-expiry-2036');
       await press(el, 'Minus');
       await press(el, 'Minus');
       expect(label()).to.equal(before);
@@ -401,10 +280,6 @@ describe('<brief-timeline>', () => {
   describe('pointer', () => {
     it('pans when the reader drags the axis, without opening a milestone', async () => {
       const el = await timelineAt(1000);
-      const zoomIn = shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!;
-      zoomIn.click();
-      zoomIn.click();
-      await el.updateComplete;
       const label = () => part(el, 'axis')!.getAttribute('aria-label');
       const before = label();
       const plot = part(el, 'plot')!.getBoundingClientRect();
@@ -463,12 +338,13 @@ describe('<brief-timeline>', () => {
       el.addEventListener('brief-select', () => (fired = true));
       el.now = '2026-03-01';
       el.categories = 'review';
-      await el.updateComplete;
+      el.layout = 'vertical';
+      await settle(el);
       expect(fired).to.equal(false);
     });
 
     it('downloads the upcoming milestones of the realized path as an .ics file', async () => {
-      const el = await timelineAt(1000);
+      const el = await timelineAt(650);
       const blobs: Blob[] = [];
       const create = URL.createObjectURL.bind(URL);
       let filename = '';
@@ -480,6 +356,7 @@ describe('<brief-timeline>', () => {
         filename = this.download;
       };
       try {
+        expect(textOf(part(el, 'calendar')!)).to.equal('Add to my calendar (2 upcoming)');
         part(el, 'calendar')!.click();
       } finally {
         URL.createObjectURL = create;
@@ -555,33 +432,30 @@ describe('<brief-timeline>', () => {
   });
 
   describe('parts and theming', () => {
-    it('exposes its parts and reflects theme and layout', async () => {
-      const el = await timelineAt(
+    it('exposes its parts in both layouts and reflects theme and layout', async () => {
+      const axis = await timelineAt(
         1000,
         html`<brief-timeline theme="dark" now="2026-11-28"></brief-timeline>`,
       );
-      for (const name of [
-        'base',
-        'title',
-        'toolbar',
-        'filter',
-        'plot',
-        'axis',
-        'milestone',
-        'paths',
-        'path',
-        'calendar',
-      ]) {
-        expect(part(el, name) !== null, name).to.equal(true);
+      for (const name of ['base', 'title', 'toolbar', 'switch', 'filter', 'overview', 'plot', 'axis']) {
+        expect(part(axis, name) !== null, name).to.equal(true);
       }
-      expect(el.getAttribute('theme')).to.equal('dark');
-      expect(el.getAttribute('layout')).to.equal('auto');
-      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(22, 27, 34)');
+      for (const name of ['milestone', 'paths', 'path', 'path--realized', 'path--not-realized', 'calendar']) {
+        expect(part(axis, name) !== null, name).to.equal(true);
+      }
+      expect(axis.getAttribute('theme')).to.equal('dark');
+      expect(axis.getAttribute('layout')).to.equal('auto');
+      expect(getComputedStyle(part(axis, 'base')!).backgroundColor).to.equal('rgb(22, 27, 34)');
+      const list = await timelineAt(650);
+      for (const name of ['list', 'phase', 'today', 'milestone', 'paths', 'path', 'overview', 'switch']) {
+        expect(part(list, name) !== null, name).to.equal(true);
+      }
     });
 
-    it('uses the heading level it is given', async () => {
-      const el = await timelineAt(1000, html`<brief-timeline heading-level="2"></brief-timeline>`);
+    it('uses the heading level it is given, the phases one below', async () => {
+      const el = await timelineAt(650, html`<brief-timeline heading-level="2"></brief-timeline>`);
       expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
+      expect(shadow(el).querySelector('.phase__heading')!.getAttribute('aria-level')).to.equal('3');
     });
   });
 });

@@ -93,13 +93,21 @@ hostContract({
   english: 'Categories',
   spanish: 'Categorías',
   print: {
-    shows: 'the list of all 37 milestones instead of the axis, without the controls',
+    shows: 'its five phase headings and one line for each of the 37 milestones, without the controls',
     check(element) {
       const root = shadow(element);
       expect(root.querySelector('[part~="plot"]') === null, 'no axis on paper').to.equal(true);
-      expect(root.querySelector('[part~="list"]') !== null, 'the list on paper').to.equal(true);
-      expect(root.querySelectorAll('[part~="milestone"]')).to.have.length(37);
-      expect(shown(root.querySelector('[part~="toolbar"]'))).to.equal(false);
+      expect(root.querySelector('[part~="overview"]') === null, 'no overview strip on paper').to.equal(true);
+      expect(root.querySelectorAll('[part~="phase"]')).to.have.length(5);
+      const lines = [...root.querySelectorAll('.print-row')].filter(
+        (row) => !row.matches('.print-row--today'),
+      );
+      expect(lines.filter(shown)).to.have.length(37);
+      expect(textOf(lines[0]!)).to.equal('Jan 1, 1994 NAFTA enters into force');
+      for (const name of ['toolbar', 'filter', 'switch', 'calendar']) {
+        expect(root.querySelector(`[part~="${name}"]`) === null, `no ${name} on paper`).to.equal(true);
+      }
+      expect(root.querySelectorAll('button')).to.have.length(0);
     },
   },
 });

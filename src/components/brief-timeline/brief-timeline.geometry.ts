@@ -1,7 +1,7 @@
 /**
  * Pure geometry for `<brief-timeline>`: dates to UTC times, the time scale and its ticks,
- * zoom and pan as arithmetic on the scale's domain, and lane assignment so that no two
- * milestones overlap. No DOM: d3 computes, Lit renders.
+ * zoom and pan as arithmetic on the scale's domain, labels in lanes so that no two
+ * overlap, "+N" clusters for the rest, and line wrapping. No DOM: d3 computes, Lit renders.
  * @internal
  */
 import { bisector } from 'd3-array';
@@ -136,136 +136,183 @@ export function visibleRange(times: readonly number[], start: number, end: numbe
   return [by.left(times, start), by.right(times, end)];
 }
 
-/** A milestone to place: its index (caller's), its x in pixels and its labelled width. */
-export interface LaneInput {
+/** A milestone to label: its index (caller's), the x of its date and its label's width, in pixels. */
+export interface LabelInput {
   index: number;
   x: number;
   width: number;
+  /** Placed before the others, so it always gets a lane when one is free at its date (the focused milestone, a branch point). */
+  pinned?: boolean;
 }
 
-/** Where a milestone goes: its lane and the box it occupies; compact ones show only a marker. */
-export interface Placement {
+/**
+ * Where a label goes: its lane and its box. A label is anchored at its date: it starts at
+ * its marker (`start`), or, where it would cross the right edge, ends at it (`end`).
+ */
+export interface LabelPlacement {
   index: number;
   lane: number;
   left: number;
   width: number;
-  compact: boolean;
+  anchor: 'start' | 'end';
 }
 
-/** Milestones that found no lane, gathered into one "+N" box that zooms in on them. */
-export interface Cluster {
-  left: number;
-  width: number;
-  /** Caller's indices of the milestones inside. */
-  indices: number[];
-}
-
-export interface LaneOptions {
-  /** Most lanes to fill before milestones are gathered into clusters. */
+export interface LabelOptions {
+  /** Most lanes to fill; what finds no lane is left over for clusters. */
   lanes: number;
-  /** Width of a milestone drawn as a marker only. */
-  compactWidth: number;
-  /** Space kept free between two boxes in a lane. */
+  /** Space kept free between two labels in a lane. */
   gap: number;
-  /** Width of a cluster box. */
-  clusterWidth: number;
-  /** Caller's index of a milestone that must get a lane (the focused one). */
-  pinned?: number;
-  /** Right edge of the drawing: a label that would cross it is drawn to the left of its marker. */
-  bound?: number;
+  /** Right edge of the drawing. */
+  bound: number;
+  /** Half the width of a label's marker bar: the bar, not the box's edge, sits on the date. */
+  inset: number;
 }
 
-export interface LaneLayout {
-  placed: Placement[];
-  clusters: Cluster[];
+export interface LabelLayout {
+  placed: LabelPlacement[];
+  /** Caller's indices of the milestones that found no lane, in x order. */
+  overflow: number[];
   /** Lanes in use (0 when nothing is placed). */
   lanes: number;
 }
 
+/** The lanes' occupied spans, each lane sorted by left edge; a span fits where it keeps `gap` from both neighbours. */
+class Lanes {
+  private readonly spans: { left: number; right: number }[][];
+
+  constructor(
+    count: number,
+    private readonly gap: number,
+  ) {
+    this.spans = Array.from({ length: Math.max(1, count) }, () => []);
+  }
+
+  /** The first lane where `[left, right]` fits, or -1. */
+  firstFit(left: number, right: number): number {
+    return this.spans.findIndex((lane) => this.fits(lane, left, right));
+  }
+
+  add(lane: number, left: number, right: number): void {
+    const spans = this.spans[lane];
+    if (!spans) return;
+    spans.splice(this.insertionPoint(spans, left), 0, { left, right });
+  }
+
+  private insertionPoint(spans: readonly { left: number }[], left: number): number {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid]?.left ?? Infinity) < left) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private fits(spans: readonly { left: number; right: number }[], left: number, right: number): boolean {
+    const at = this.insertionPoint(spans, left);
+    const before = spans[at - 1];
+    const after = spans[at];
+    return (!before || before.right + this.gap <= left) && (!after || right + this.gap <= after.left);
+  }
+}
+
 /**
- * Assigns milestones (sorted by x) to lanes so that no two boxes in a lane overlap,
- * in O(n · lanes) after the caller's sort. A milestone gets its full label when fewer
- * than `lanes` milestones start under that label; otherwise a marker-only box. What finds
- * no lane goes into clusters, which never overlap either. A label that would cross
- * `bound` is drawn to the left of its marker instead (boxes stay in x order per lane). A pinned milestone always gets
- * a lane: if the first pass leaves it out, the pass runs again with its box reserved.
+ * Puts labels in lanes so that no two in a lane overlap: pinned labels first, then the
+ * rest in x order (first fit, O(log n) per lane and label). Each label is anchored at its
+ * date: it starts at its marker, or ends at it where it would cross `bound`, and never
+ * leaves the drawing on the left. Labels that find no lane are returned as `overflow`.
  */
-export function assignLanes(items: readonly LaneInput[], options: LaneOptions): LaneLayout {
-  const first = place(items, options, undefined);
-  const pinned = options.pinned;
-  if (pinned === undefined || first.placed.some((item) => item.index === pinned)) return first;
-  const target = items.find((item) => item.index === pinned);
-  if (!target) return first;
-  const half = options.compactWidth / 2;
-  return place(items, options, { index: pinned, left: target.x - half, right: target.x + half });
-}
-
-interface Reservation {
-  index: number;
-  left: number;
-  right: number;
-}
-
-function place(
-  items: readonly LaneInput[],
-  options: LaneOptions,
-  reserved: Reservation | undefined,
-): LaneLayout {
-  const { lanes, compactWidth, gap } = options;
-  const ends = new Array<number>(Math.max(1, lanes)).fill(-Infinity);
-  const placed: Placement[] = [];
-  const overflow: LaneInput[] = [];
-  const half = compactWidth / 2;
-  let ahead = 0;
+export function placeLabels(items: readonly LabelInput[], options: LabelOptions): LabelLayout {
+  const lanes = new Lanes(options.lanes, options.gap);
+  const placed: LabelPlacement[] = [];
+  const placedIndices = new Set<number>();
   let used = 0;
-  for (let i = 0; i < items.length; i += 1) {
-    const item = items[i];
-    if (!item) continue;
-    if (reserved && item.index === reserved.index) {
-      placed.push({ index: item.index, lane: 0, left: reserved.left, width: compactWidth, compact: true });
-      used = Math.max(used, 1);
-      continue;
-    }
-    let left = item.x - half;
-    // How many milestones start under this one's label (two pointers: `ahead` only moves on).
-    if (ahead < i + 1) ahead = i + 1;
-    while (ahead < items.length && (items[ahead]?.x ?? Infinity) < left + item.width + gap) ahead += 1;
-    const crowded = ahead - i > lanes;
-    const width = crowded ? compactWidth : item.width;
-    if (!crowded && options.bound !== undefined && left + width > options.bound) {
-      left = Math.max(Math.min(left, 0), item.x + half - width);
-    }
-    let lane = -1;
-    for (let l = 0; l < ends.length; l += 1) {
-      let end = ends[l] ?? -Infinity;
-      if (reserved && l === 0) {
-        const clashes = left < reserved.right + gap && left + width + gap > reserved.left;
-        if (clashes) continue;
-        if (left >= reserved.right) end = Math.max(end, reserved.right);
-      }
-      if (end + gap <= left) {
-        lane = l;
-        break;
-      }
-    }
-    if (lane < 0) {
-      overflow.push(item);
-      continue;
-    }
-    ends[lane] = left + width;
+  const tryPlace = (item: LabelInput) => {
+    const startLeft = item.x - options.inset;
+    const anchor = startLeft + item.width <= options.bound ? 'start' : 'end';
+    const end = Math.min(options.bound, item.x + options.inset);
+    const left = Math.max(0, anchor === 'start' ? startLeft : end - item.width);
+    const right = left + item.width;
+    const lane = lanes.firstFit(left, right);
+    if (lane < 0) return;
+    lanes.add(lane, left, right);
     used = Math.max(used, lane + 1);
-    placed.push({ index: item.index, lane, left, width, compact: crowded });
-  }
+    placed.push({ index: item.index, lane, left, width: item.width, anchor });
+    placedIndices.add(item.index);
+  };
+  for (const item of items) if (item.pinned) tryPlace(item);
+  for (const item of items) if (!item.pinned) tryPlace(item);
+  const overflow = items.filter((item) => !placedIndices.has(item.index)).map((item) => item.index);
+  return { placed, overflow, lanes: used };
+}
+
+/** Milestones that found no lane, gathered under one "+N" label. */
+export interface Cluster {
+  /** Caller's indices of the milestones inside, in x order. */
+  indices: number[];
+  left: number;
+  width: number;
+  /** The x of the first and last milestone inside. */
+  from: number;
+  to: number;
+}
+
+/**
+ * Gathers left-over milestones (in x order) into clusters that never overlap: a
+ * milestone joins the cluster before it when its marker falls under that cluster's label
+ * (plus `gap`). `widthOf` sizes a cluster's label from its members (its count and years
+ * change as it grows). A cluster starts at its first milestone, or ends at the right edge.
+ */
+export function gatherClusters(
+  items: readonly { index: number; x: number }[],
+  widthOf: (indices: readonly number[]) => number,
+  options: { gap: number; bound: number; inset: number },
+): Cluster[] {
   const clusters: Cluster[] = [];
-  let current: Cluster | undefined;
-  for (const item of overflow) {
-    const left = item.x - half;
-    if (current && left < current.left + options.clusterWidth + gap) {
-      current.indices.push(item.index);
+  const fit = (cluster: Cluster) => {
+    cluster.width = widthOf(cluster.indices);
+    cluster.left = Math.max(0, Math.min(cluster.from - options.inset, options.bound - cluster.width));
+  };
+  for (const item of items) {
+    const last = clusters[clusters.length - 1];
+    if (last && item.x - options.inset < last.left + last.width + options.gap) {
+      last.indices.push(item.index);
+      last.to = item.x;
+      fit(last);
     } else {
-      current = { left, width: options.clusterWidth, indices: [item.index] };
-      clusters.push(current);
+      const cluster: Cluster = { indices: [item.index], left: 0, width: 0, from: item.x, to: item.x };
+      fit(cluster);
+      clusters.push(cluster);
+    }
+    // A cluster pushed left by the right edge may now reach the one before it: merge them.
+    for (let i = clusters.length - 1; i > 0; i -= 1) {
+      const before = clusters[i - 1];
+      const after = clusters[i];
+      if (!before || !after || before.left + before.width + options.gap <= after.left) break;
+      before.indices.push(...after.indices);
+      before.to = after.to;
+      fit(before);
+      clusters.splice(i, 1);
     }
   }
-  return { placed, clusters, lanes: used };
+  return clusters;
+}
+
+/**
+ * How many lines `words` take when wrapped greedily at `width` (px): `widths` are the
+ * words' widths and `space` the width of a space. A word wider than the line takes a line.
+ */
+export function wrapLines(widths: readonly number[], space: number, width: number): number {
+  let lines = 0;
+  let line = 0;
+  for (const word of widths) {
+    if (lines === 0 || line + space + word > width) {
+      lines += 1;
+      line = word;
+    } else {
+      line += space + word;
+    }
+  }
+  return lines;
 }

@@ -1,140 +1,172 @@
 /**
- * The horizontal view of `<brief-timeline>` as pure layout: for a width, a font size and a
- * visible time range, where each milestone chip, "+N" cluster, path track, tick, the today
- * marker and the branch points go, in pixels. Sizes are set in em (multiples of the font
- * size) so the axis scales with the page's text. No DOM: the element draws what this returns.
+ * The horizontal view of `<brief-timeline>` as pure layout. For a width, a font size and
+ * a visible time range it places, in pixels: the phases as bands, the main line (the
+ * trunk) with each milestone's label in a lane above it, anchored at its date, "+N ·
+ * years" clusters for what finds no lane, and after a branch point the paths as lanes
+ * that diverge from the branch node, each headed by its outcome and title (wrapped, never
+ * cut) with its milestones labelled below it; then ticks and today. Which range to show
+ * is `brief-timeline.range.ts`; `coverage` tells it how many milestones keep a label.
+ *
+ * Text is sized with a `Measure` (the element measures with its font on a canvas; without
+ * one, a generous estimate), so labels wrap where the browser will wrap them. No DOM.
  * @internal
  */
 import {
-  assignLanes,
   axisTicks,
+  gatherClusters,
+  placeLabels,
   timeScale,
   visibleRange,
+  wrapLines,
   type Domain,
-  type LaneInput,
   type Tick,
 } from './brief-timeline.geometry.js';
 import type { Item, Model, PathView, Visible } from './brief-timeline.model.js';
+import type { Phase } from './brief-timeline.phases.js';
 
-/** Rows of milestones above the axis before the rest gather into "+N" clusters. */
-export const MAIN_LANES = 6;
-/** Rows of milestones in each path's track. */
+/** The fonts the layout sizes text in: a milestone's label, a path's header, small print. */
+export type TextRole = 'label' | 'head' | 'small';
+/** The width (px) of `text` in a role's font. */
+export type Measure = (text: string, role: TextRole) => number;
+
+/** Font size of each role, in em of the element's font; the styles use the same sizes. */
+export const ROLE_EM: Record<TextRole, number> = { label: 0.8, head: 0.8, small: 0.75 };
+/** An average character's width as a share of its font size, for the estimate (generous, so text fits). */
+const CHAR_SHARE = 0.6;
+
+/** A width estimate for `text` when nothing can measure it (tests, server rendering). */
+export function estimateWidth(text: string, role: TextRole, fontSize: number): number {
+  return text.length * CHAR_SHARE * ROLE_EM[role] * fontSize;
+}
+
+/** Lanes of labels above the main line, and under each path. */
+export const MAIN_LANES = 5;
 export const PATH_LANES = 2;
 
-/** Horizontal padding of the timeline box, both sides (em), taken off the plot's width. */
+/** Horizontal padding of the timeline box, both sides (em), and its borders (px), off the plot's width. */
 const INSET_EM = 2;
-/** The timeline box's borders, both sides (px), taken off the plot's width. */
 const BORDER_PX = 2;
 /** The narrowest plot drawn (px). */
 const MIN_WIDTH_PX = 100;
-/** Height of one lane: a chip and the space under it (em). */
-const LANE_EM = 3.1;
-/** Height of a chip with its date and title lines (em). */
-const CHIP_EM = 2.7;
-/** A marker-only (compact) chip's height, as a share of a full chip's. */
-const COMPACT_HEIGHT = 0.45;
-/** Space kept free between two boxes in a lane (em). */
-const GAP_EM = 0.4;
-/** Width of a marker-only (compact) chip (em). */
-const COMPACT_EM = 1.1;
-/** Width of a "+N" cluster box (em). */
-const CLUSTER_EM = 2.8;
-/** Height of the row of "+N" clusters under a group of lanes, when there are any (em). */
-const CLUSTER_ROW_EM = 2;
-/** Space above the top lane, where the "Today" label sits (em). */
-const TOP_EM = 1.6;
-/** Space between the cluster row and the axis line (em). */
-const AXIS_GAP_EM = 0.3;
-/** Space from the axis line to the first path track, for the tick labels (em). */
-const BELOW_AXIS_EM = 2;
-/** Height of a path track's header, the line that leaves the branch point (em). */
-const TRACK_HEAD_EM = 2;
-/** Space under the last track (em). */
-const BOTTOM_EM = 0.4;
-/** A chip label's width per character of its title (em). */
-const CHAR_EM = 0.5;
-/** A chip label's padding and borders, added to its text (em). */
-const LABEL_PAD_EM = 2;
-/** The narrowest chip label (em). */
-const LABEL_MIN_EM = 7;
-/** The widest chip label; longer titles are cut with an ellipsis (em). */
-const LABEL_MAX_EM = 16;
-/** About one tick per this many em… */
-const TICK_SPACING_EM = 6;
-/** …and never more than one per this many pixels. */
-const TICK_SPACING_MIN_PX = 70;
-/** Length of a tick below the axis line (em). */
+/** A label's marker bar (px) and padding (em). */
+const BAR_PX = 3;
+const LABEL_PAD_X_EM = 0.35;
+const LABEL_PAD_Y_EM = 0.15;
+/** One line of a label (em: 0.8em text at line height 1.25). */
+const LABEL_LINE_EM = 1;
+/** A label takes the fewest lines (up to three) that fit this width (em); a long title may widen it to the maximum. */
+const LABEL_TARGET_EM = 9;
+const LABEL_MAX_EM = 12;
+const LABEL_LINES = 3;
+/** Safety (px) added to a measured text so that it wraps no earlier than measured. */
+const SLACK_PX = 2;
+/** Space between two lanes of labels (em); a lane is as tall as its tallest label. */
+const LANE_GAP_LABEL_EM = 0.45;
+/** Space between the lowest label and its line, bridged by the stem (em). */
+const STEM_EM = 0.65;
+/** The row of phase titles at the top (em). */
+const BAND_ROW_EM = 1.5;
+/** The row of "+N" clusters under a line (em), and a cluster's padding (em). */
+const CLUSTER_ROW_EM = 1.9;
+const CLUSTER_PAD_EM = 1;
+/** Space between the main line (or its clusters) and the first path's header (em). */
+const FORK_GAP_EM = 0.5;
+/** A path header's line (em), the space under it (em), and the least room it is drawn in (em). */
+const HEAD_LINE_EM = 1.1;
+const HEAD_GAP_EM = 0.35;
+const HEAD_MIN_EM = 12;
+/** A badge's padding and border around its text (em). */
+const BADGE_PAD_EM = 1;
+/** How far right of the branch node a path reaches its own lane (em), and its header's inset (em). */
+const CURVE_EM = 1.6;
+const HEAD_INSET_EM = 0.35;
+/** Space under a path's last row (em). */
+const LANE_GAP_EM = 0.5;
+/** The axis under everything: its gap, tick length and label baseline (em). */
+const AXIS_GAP_EM = 0.4;
 const TICK_EM = 0.4;
-/** Baseline of a tick label below the axis line (em). */
-const TICK_LABEL_EM = 1.45;
-/** Half the diagonal of a branch point's diamond (em). */
-const DIAMOND_EM = 0.45;
-/** Top of the today line (em). */
-const TODAY_TOP_EM = 1.1;
-/** Baseline of the "Today" label (em). */
-const TODAY_LABEL_EM = 0.95;
-/** A label this close to an edge is anchored to its start or end instead of its middle (em). */
-const EDGE_EM = 2;
-/** Room a path track's header keeps for itself before the right edge (em). */
-const TRACK_HEAD_ROOM_EM = 4;
-/** A track header's offset to the right of its branch line (em). */
-const TRACK_HEAD_INSET_EM = 0.5;
-/** Beyond this many main-line milestones, the focused one is not searched for to be pinned. */
-const PIN_SEARCH_LIMIT = 50_000;
+const TICK_LABEL_EM = 1.4;
+const AXIS_ROW_EM = 1.9;
+/** About one tick per this many em, never closer than this many px. */
+const TICK_SPACING_EM = 6;
+const TICK_SPACING_MIN_PX = 70;
+/** Radius of a milestone's dot, and half the diagonal of a branch point's diamond (em). */
+const DOT_EM = 0.3;
+const DIAMOND_EM = 0.5;
 
-/** A milestone drawn on the axis: its box in pixels; a compact one shows only a marker. */
-export interface Chip {
+/** A milestone's label on the axis: its box in pixels, anchored at `x`, its date. */
+export interface Label {
   item: Item;
+  x: number;
   left: number;
   top: number;
   width: number;
   height: number;
-  compact: boolean;
+  anchor: 'start' | 'end';
+  /** True when the text did not fit in two lines: it is shortened, the full title in its tooltip and name. */
+  clamped: boolean;
+  /** The stem from the label to the dot on its line. */
+  stem: { y1: number; y2: number };
+  /** The line the milestone sits on (its dot). */
+  lineY: number;
 }
 
-/** A "+N" box for milestones that found no lane; it zooms in on them. */
+/** Milestones that found no lane, under one "+N · years" button that zooms in on them. */
 export interface ClusterBox {
   items: Item[];
   left: number;
   top: number;
   width: number;
+  /** The span of the members' dates on their line, drawn as a bar. */
+  from: number;
+  to: number;
+  lineY: number;
 }
 
-/** A path's track under the axis: its top, the y of its line, where it branches off and its header's left. */
-export interface Track {
+/** A path after a branch point: its lane, the curve from the branch node, and its header. */
+export interface LaneView {
   path: PathView;
-  top: number;
-  line: number;
-  x: number;
-  headLeft: number;
+  /** The lane's line. */
+  y: number;
+  /** SVG path data: from the branch node, curving to the lane, then to the right edge. */
+  d: string;
+  /** Its header's box; none when the lane starts too close to the right edge to hold one. */
+  head: { left: number; top: number; width: number; height: number } | undefined;
+}
+
+/** A phase as a band across the plot; `titled` when its title fits the part in view. */
+export interface Band {
+  phase: Phase;
+  index: number;
+  x0: number;
+  x1: number;
+  titled: boolean;
 }
 
 /** The horizontal view: positions in pixels for the current domain and width. */
 export interface AxisView {
-  /** The visible time range. */
   domain: Domain;
   /** The plot's width (px), inside the timeline's padding. */
   width: number;
   height: number;
-  axisY: number;
-  ticks: Tick[];
-  chips: Chip[];
+  bands: Band[];
+  bandTitleY: number;
+  trunk: { y: number; x1: number };
+  branches: { x: number; y: number }[];
+  diamond: number;
+  dot: number;
+  labels: Label[];
   clusters: ClusterBox[];
-  tracks: Track[];
-  todayX: number | undefined;
-  branchXs: number[];
-  laneHeight: number;
-  chipHeight: number;
-  /** The bottom of a tick, and the baseline of its label. */
+  lanes: LaneView[];
+  /** The axis line at the bottom, its ticks (label anchors decided) and their baseline. */
+  axisY: number;
+  ticks: (Tick & { anchor: 'start' | 'middle' | 'end'; labelled: boolean })[];
   tickEnd: number;
   tickLabelY: number;
-  /** Half the diagonal of a branch point's diamond. */
-  diamond: number;
-  /** The top of the today line, and the baseline of its label. */
-  todayTop: number;
-  todayLabelY: number;
-  /** A label closer than this to an edge is anchored to that edge. */
-  edge: number;
+  today: { x: number; anchor: 'start' | 'middle' | 'end' } | undefined;
+  /** Milestones in view, and how many of them carry their own label. */
+  inView: number;
+  labelled: number;
 }
 
 /** What the layout depends on besides the data. */
@@ -143,141 +175,342 @@ export interface AxisOptions {
   width: number;
   /** The element's font size (px): one em. */
   fontSize: number;
-  /** The visible time range; `undefined` shows everything. */
+  /** The visible time range; `undefined` shows everything (the element passes its home range). */
   domain: Domain | undefined;
-  /** The milestone holding the keyboard focus stop: it always gets a chip when in view. */
+  /** The milestone holding the keyboard focus stop: it gets a label whenever a lane is free at its date. */
   activeId: string | undefined;
+  phases: readonly Phase[];
+  /** A label's text: its short date and title. */
+  labelText: (item: Item) => string;
+  /** A cluster's text ("+3 · 2021–2022"). */
+  clusterText: (items: readonly Item[]) => string;
+  /** A path's badge, title and source line, as its header shows them. */
+  headText: (path: PathView) => { badge: string; text: string };
+  /** The text of a tick at a time, and of the today label. */
+  tickText: (tick: Tick) => string;
+  todayText: string;
+  measure?: Measure;
 }
 
-/** The width of a milestone's label: about its title's length, within 7–16 em, whole pixels. */
-export function labelWidth(title: string, fontSize: number): number {
-  const em = Math.min(LABEL_MAX_EM, Math.max(LABEL_MIN_EM, title.length * CHAR_EM + LABEL_PAD_EM));
-  return Math.round(em * fontSize);
+/** The plot's width for a container: less the timeline's padding and borders, at least 100 px. */
+export function plotWidth(containerWidth: number, fontSize: number): number {
+  return Math.max(MIN_WIDTH_PX, containerWidth - INSET_EM * fontSize - BORDER_PX);
 }
 
-/** How a label at `x` is anchored: to the edge it is near, else on its middle. */
-export function labelAnchor(x: number, axis: AxisView): 'start' | 'middle' | 'end' {
-  return x < axis.edge ? 'start' : x > axis.width - axis.edge ? 'end' : 'middle';
+/** How a label at `x` is anchored in a plot `width` wide: to the edge it is within `edge` of, else on its middle. */
+export function edgeAnchor(x: number, width: number, edge: number): 'start' | 'middle' | 'end' {
+  return x < edge ? 'start' : x > width - edge ? 'end' : 'middle';
+}
+
+interface Sized {
+  width: number;
+  lines: number;
+  clamped: boolean;
 }
 
 /**
- * Positions for the horizontal view: only the milestones inside the visible domain, the
- * main line in up to six lanes above the axis, each path in a two-lane track below it,
- * what does not fit gathered into "+N" clusters. No two boxes in a lane overlap.
+ * Sizes labels: the fewest lines (up to three) that fit the text in 9 em, at the narrowest
+ * width that keeps that many lines; a title too long for that gets three lines up to
+ * 12 em, and only beyond that is it shortened. Each text is measured once.
  */
-export function layoutAxis(model: Model, visible: Visible, options: AxisOptions): AxisView {
-  const fs = options.fontSize;
-  const em = (value: number) => Math.round(value * fs);
-  const width = Math.max(MIN_WIDTH_PX, options.width - INSET_EM * fs - BORDER_PX);
-  const domain = options.domain ?? model.limits.extent;
-  const activeId = options.activeId;
-  const scale = timeScale(domain, width);
-  const x = (time: number) => scale(new Date(time));
-  const laneHeight = em(LANE_EM);
-  const chipHeight = em(CHIP_EM);
-  const compactHeight = Math.round(chipHeight * COMPACT_HEIGHT);
-  const clusterRow = em(CLUSTER_ROW_EM);
-  const lanes = { compactWidth: em(COMPACT_EM), gap: em(GAP_EM), clusterWidth: em(CLUSTER_EM), bound: width };
-  const inputs = (items: Item[], times: number[]): LaneInput[] => {
-    const [from, to] = visibleRange(times, domain[0], domain[1]);
-    const out: LaneInput[] = [];
-    for (let i = from; i < to; i += 1) {
-      const item = items[i];
-      if (item) out.push({ index: i, x: x(item.time), width: labelWidth(item.event.title, fs) });
-    }
-    return out;
-  };
-  const pinnedIn = (items: Item[]) => {
-    const index = activeId === undefined ? -1 : items.findIndex((item) => item.id === activeId);
-    return index < 0 ? undefined : index;
-  };
-  const chips: Chip[] = [];
-  const clusters: ClusterBox[] = [];
-  /** Places one group's milestones; `laneTop` gives a lane's top, `clusterTop` the cluster row's. */
-  const placeGroup = (
-    items: Item[],
-    layout: ReturnType<typeof assignLanes>,
-    laneTop: (lane: number) => number,
-    clusterTop: number,
-  ) => {
-    for (const placed of layout.placed) {
-      const item = items[placed.index];
-      if (!item) continue;
-      const { left, width: boxWidth, compact } = placed;
-      chips.push({
-        item,
-        left,
-        top: laneTop(placed.lane),
-        width: boxWidth,
-        height: compact ? compactHeight : chipHeight,
-        compact,
-      });
-    }
-    for (const cluster of layout.clusters) {
-      clusters.push({
-        items: cluster.indices.flatMap((index) => items[index] ?? []),
-        left: cluster.left,
-        top: clusterTop,
-        width: cluster.width,
-      });
-    }
-  };
+class Sizer {
+  private readonly words = new Map<string, { one: number; widths: number[]; longest: number }>();
+  private readonly space: number;
 
-  const top = em(TOP_EM);
-  const mainLayout = assignLanes(inputs(visible.main, visible.mainTimes), {
-    ...lanes,
-    lanes: MAIN_LANES,
-    pinned: activeId && visible.main.length < PIN_SEARCH_LIMIT ? pinnedIn(visible.main) : undefined,
-  });
-  const mainLanes = Math.max(1, mainLayout.lanes);
-  const clusterTop = top + mainLanes * laneHeight;
-  // The main line fills its lanes from the axis up: lane 0 sits lowest.
-  placeGroup(visible.main, mainLayout, (lane) => top + (mainLanes - 1 - lane) * laneHeight, clusterTop);
-  const axisY = clusterTop + (mainLayout.clusters.length > 0 ? clusterRow : 0) + em(AXIS_GAP_EM);
-
-  let y = axisY + em(BELOW_AXIS_EM);
-  const tracks: Track[] = [];
-  const headerHeight = em(TRACK_HEAD_EM);
-  for (const { path, items, times } of visible.paths) {
-    const trackLayout = assignLanes(inputs(items, times), {
-      ...lanes,
-      lanes: PATH_LANES,
-      pinned: pinnedIn(items),
-    });
-    const trackLanes = Math.max(1, trackLayout.lanes);
-    const bodyTop = y + headerHeight;
-    placeGroup(items, trackLayout, (lane) => bodyTop + lane * laneHeight, bodyTop + trackLanes * laneHeight);
-    const branchX = x(path.branchTime);
-    tracks.push({
-      path,
-      top: y,
-      line: y + headerHeight / 2,
-      x: branchX,
-      headLeft: Math.max(0, Math.min(width - TRACK_HEAD_ROOM_EM * fs, branchX)) + TRACK_HEAD_INSET_EM * fs,
-    });
-    y = bodyTop + trackLanes * laneHeight + (trackLayout.clusters.length > 0 ? clusterRow : 0);
+  constructor(
+    private readonly measure: Measure,
+    private readonly fs: number,
+  ) {
+    this.space = measure(' ', 'label');
   }
 
-  const inView = (time: number) => time >= domain[0] && time <= domain[1];
-  const branchTimes = [...new Set(model.paths.map((path) => path.branchTime))];
+  label(text: string, room: number): Sized {
+    const pad = 2 * LABEL_PAD_X_EM * this.fs + BAR_PX + SLACK_PX;
+    let entry = this.words.get(text);
+    if (!entry) {
+      const widths = text.split(/\s+/).map((word) => this.measure(word, 'label'));
+      entry = { one: this.measure(text, 'label'), widths, longest: Math.max(...widths) };
+      this.words.set(text, entry);
+    }
+    const { one, widths, longest } = entry;
+    /** The narrowest width up to `max` that keeps the text within `lines`, if there is one. */
+    const narrowest = (lines: number, max: number): number | undefined => {
+      let lo = Math.ceil(Math.max(one / lines, longest) + pad);
+      let hi = Math.floor(max);
+      if (lo > hi || wrapLines(widths, this.space, hi - pad) > lines) return undefined;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (wrapLines(widths, this.space, mid - pad) <= lines) hi = mid;
+        else lo = mid + 1;
+      }
+      return hi;
+    };
+    const target = Math.min(LABEL_TARGET_EM * this.fs, room);
+    const max = Math.min(LABEL_MAX_EM * this.fs, room);
+    for (let lines = 1; lines <= LABEL_LINES; lines += 1) {
+      const width =
+        lines === 1
+          ? Math.ceil(one + pad) <= target
+            ? Math.ceil(one + pad)
+            : undefined
+          : narrowest(lines, target);
+      if (width !== undefined) return { width, lines, clamped: false };
+    }
+    const wide = narrowest(LABEL_LINES, max);
+    if (wide !== undefined) return { width: wide, lines: LABEL_LINES, clamped: false };
+    return { width: Math.floor(max), lines: LABEL_LINES, clamped: true };
+  }
+}
+
+interface Group {
+  labels: (Omit<Label, 'top' | 'stem' | 'lineY'> & { lane: number })[];
+  lanes: number;
+  /** The distance between two lanes' tops: the tallest label and the gap. */
+  pitch: number;
+  clusters: Omit<ClusterBox, 'top' | 'lineY'>[];
+  inView: number;
+}
+
+interface Context {
+  options: AxisOptions;
+  fs: number;
+  width: number;
+  domain: Domain;
+  x: (time: number) => number;
+  measure: Measure;
+  sizer: Sizer;
+}
+
+function contextFor(options: AxisOptions, domain: Domain, sizer?: Sizer): Context {
+  const fs = options.fontSize;
+  const width = plotWidth(options.width, fs);
+  const scale = timeScale(domain, width);
+  const measure = options.measure ?? ((text: string, role: TextRole) => estimateWidth(text, role, fs));
+  return {
+    options,
+    fs,
+    width,
+    domain,
+    x: (time) => scale(time),
+    measure,
+    sizer: sizer ?? new Sizer(measure, fs),
+  };
+}
+
+/** Labels one group of milestones (the main line, or one path) in up to `lanes` lanes; clusters the rest. */
+function layoutGroup(ctx: Context, items: readonly Item[], times: readonly number[], lanes: number): Group {
+  const [from, to] = visibleRange(times, ctx.domain[0], ctx.domain[1]);
+  const inset = BAR_PX / 2;
+  const sized: Sized[] = [];
+  const inputs = [];
+  for (let i = from; i < to; i += 1) {
+    const item = items[i];
+    if (!item) continue;
+    const x = ctx.x(item.time);
+    const room = Math.max(ctx.width - x + inset, x + inset);
+    const size = ctx.sizer.label(ctx.options.labelText(item), Math.min(room, ctx.width));
+    sized[i] = size;
+    const pinned = item.id === ctx.options.activeId || item.branching;
+    inputs.push({ index: i, x, width: size.width, pinned });
+  }
+  const layout = placeLabels(inputs, { lanes, gap: Math.round(0.4 * ctx.fs), bound: ctx.width, inset });
+  const labels = layout.placed.flatMap((placed) => {
+    const item = items[placed.index];
+    const size = sized[placed.index];
+    if (!item || !size) return [];
+    return [
+      {
+        item,
+        x: ctx.x(item.time),
+        left: placed.left,
+        width: placed.width,
+        height: Math.round((size.lines * LABEL_LINE_EM + 2 * LABEL_PAD_Y_EM) * ctx.fs),
+        anchor: placed.anchor,
+        clamped: size.clamped,
+        lane: placed.lane,
+      },
+    ];
+  });
+  const overflow = layout.overflow.map((index) => ({ index, x: ctx.x(items[index]?.time ?? 0) }));
+  const members = (indices: readonly number[]) => indices.flatMap((index) => items[index] ?? []);
+  const clusters = gatherClusters(
+    overflow,
+    (indices) =>
+      Math.ceil(ctx.measure(ctx.options.clusterText(members(indices)), 'small') + CLUSTER_PAD_EM * ctx.fs),
+    { gap: Math.round(0.3 * ctx.fs), bound: ctx.width, inset },
+  ).map((cluster) => ({
+    items: members(cluster.indices),
+    left: cluster.left,
+    width: cluster.width,
+    from: cluster.from,
+    to: cluster.to,
+  }));
+  const tallest = labels.reduce((most, label) => Math.max(most, label.height), 0);
+  const pitch = tallest + Math.round(LANE_GAP_LABEL_EM * ctx.fs);
+  return { labels, lanes: layout.lanes, pitch, clusters, inView: to - from };
+}
+
+/** The paths (with their milestones in view) that branch at or before the domain's end. */
+function pathsInView(visible: Visible, domain: Domain) {
+  return visible.paths.filter(({ path }) => path.branchTime <= domain[1]);
+}
+
+/** Share of the milestones in a domain that keep their own label (1 when none is in view). */
+export function coverage(visible: Visible, options: AxisOptions, domain: Domain): number {
+  const ctx = contextFor(options, domain);
+  const groups = [
+    layoutGroup(ctx, visible.main, visible.mainTimes, MAIN_LANES),
+    ...pathsInView(visible, domain).map(({ items, times }) => layoutGroup(ctx, items, times, PATH_LANES)),
+  ];
+  const inView = groups.reduce((sum, group) => sum + group.inView, 0);
+  const labelled = groups.reduce((sum, group) => sum + group.labels.length, 0);
+  return inView === 0 ? 1 : labelled / inView;
+}
+
+/** A path header's height: its badge and text wrapped in `width`. */
+function headHeight(ctx: Context, path: PathView, width: number): number {
+  const { badge, text } = ctx.options.headText(path);
+  const widths = [
+    ctx.measure(badge, 'small') + BADGE_PAD_EM * ctx.fs,
+    ...text.split(/\s+/).map((word) => ctx.measure(word, 'head')),
+  ];
+  const lines = wrapLines(widths, ctx.measure(' ', 'head'), width - SLACK_PX - 2 * HEAD_INSET_EM * ctx.fs);
+  return Math.round(lines * HEAD_LINE_EM * ctx.fs);
+}
+
+/** Positions for the horizontal view of the milestones in `domain`. */
+export function layoutAxis(model: Model, visible: Visible, options: AxisOptions): AxisView {
+  const domain = options.domain ?? model.limits.extent;
+  const ctx = contextFor(options, domain);
+  const { fs, width, x } = ctx;
+  const em = (value: number) => Math.round(value * fs);
+  const dot = DOT_EM * fs;
+  const labels: Label[] = [];
+  const clusters: ClusterBox[] = [];
+  let inView = 0;
+
+  // Phase bands, titled where the title fits the part in view.
+  const bands: Band[] = [];
+  options.phases.forEach((phase, index) => {
+    const x0 = Math.max(0, x(phase.start));
+    const x1 = Math.min(width, phase.end === undefined ? width : x(phase.end));
+    if (x1 <= x0) return;
+    const titleWidth = ctx.measure(phase.title, 'small') + 0.8 * fs;
+    bands.push({ phase, index, x0, x1, titled: titleWidth <= x1 - x0 });
+  });
+
+  // The main line: labels in lanes above the trunk (lane 0 lowest), clusters under it.
+  const main = layoutGroup(ctx, visible.main, visible.mainTimes, MAIN_LANES);
+  inView += main.inView;
+  const trunkY = em(BAND_ROW_EM) + main.lanes * main.pitch + em(STEM_EM);
+  for (const label of main.labels) {
+    const { lane, ...box } = label;
+    const bottom = trunkY - em(STEM_EM) - lane * main.pitch;
+    labels.push({
+      ...box,
+      top: bottom - label.height,
+      stem: { y1: bottom, y2: trunkY - dot },
+      lineY: trunkY,
+    });
+  }
+  const clusterTop = trunkY + em(0.4);
+  for (const cluster of main.clusters) clusters.push({ ...cluster, top: clusterTop, lineY: trunkY });
+  let y = trunkY + (main.clusters.length > 0 ? em(CLUSTER_ROW_EM) : em(0.4));
+
+  // The paths after each branch point in view: lanes diverging from the branch node.
+  const lanes: LaneView[] = [];
+  const branches: { x: number; y: number }[] = [];
+  const forked = pathsInView(visible, domain);
+  const branchTimes = [...new Set(forked.map(({ path }) => path.branchTime))];
+  for (const time of branchTimes) {
+    const bx = x(time);
+    if (bx >= -dot && bx <= width + dot) branches.push({ x: bx, y: trunkY });
+  }
+  if (forked.length > 0) y += em(FORK_GAP_EM);
+  for (const { path, items, times } of forked) {
+    const bx = x(path.branchTime);
+    const curve = em(CURVE_EM);
+    // The header starts where the lane does; with too little room before the right edge
+    // (the branch node near it) the lane goes unheaded until the reader pans.
+    const headLeft = Math.max(0, bx + curve + em(HEAD_INSET_EM));
+    const headWidth = width - headLeft;
+    const headed = headWidth >= em(HEAD_MIN_EM);
+    const height = headed ? headHeight(ctx, path, headWidth) : 0;
+    const lineY = y + height + em(HEAD_GAP_EM);
+    const d =
+      bx + curve <= 0
+        ? `M0 ${String(lineY)} H${String(width)}`
+        : `M${String(bx)} ${String(trunkY)} C${String(bx + curve / 2)} ${String(trunkY)} ${String(bx + curve / 2)} ${String(lineY)} ${String(bx + curve)} ${String(lineY)} H${String(Math.max(width, bx + curve))}`;
+    const head = headed ? { left: headLeft, top: y, width: headWidth, height } : undefined;
+    lanes.push({ path, y: lineY, d, head });
+    const group = layoutGroup(ctx, items, times, PATH_LANES);
+    inView += group.inView;
+    for (const label of group.labels) {
+      const { lane, ...box } = label;
+      const top = lineY + em(STEM_EM) + lane * group.pitch;
+      labels.push({ ...box, top, stem: { y1: lineY + dot, y2: top }, lineY });
+    }
+    const rows = group.lanes > 0 ? em(STEM_EM) + group.lanes * group.pitch : em(0.6);
+    for (const cluster of group.clusters) clusters.push({ ...cluster, top: lineY + rows, lineY });
+    y = lineY + rows + (group.clusters.length > 0 ? em(CLUSTER_ROW_EM) : 0) + em(LANE_GAP_EM);
+  }
+
+  // The trunk ends at the branch node when nothing on the main line comes after it.
+  const lastMain = visible.main[visible.main.length - 1];
+  const firstBranch = branchTimes.length > 0 ? Math.min(...branchTimes) : undefined;
+  const trunkEnd =
+    firstBranch !== undefined && (!lastMain || lastMain.time <= firstBranch)
+      ? Math.max(0, Math.min(width, x(firstBranch)))
+      : width;
+
+  // The axis, its ticks and today.
+  const axisY = y + em(AXIS_GAP_EM);
+  const edge = 2 * fs;
+  const nowX = model.now >= domain[0] && model.now <= domain[1] ? x(model.now) : undefined;
+  const today = nowX === undefined ? undefined : { x: nowX, anchor: edgeAnchor(nowX, width, edge) };
+  const todayBox = today && spanOf(today.x, ctx.measure(options.todayText, 'small') + 0.4 * fs, today.anchor);
+  // A tick keeps its label where it clears today's and the last labelled tick's.
+  let lastRight = -Infinity;
+  const ticks = axisTicks(timeScale(domain, width), Math.max(TICK_SPACING_MIN_PX, TICK_SPACING_EM * fs)).map(
+    (tick) => {
+      const anchor = edgeAnchor(tick.x, width, edge);
+      const box = spanOf(tick.x, ctx.measure(options.tickText(tick), 'small') + 0.6 * fs, anchor);
+      const clash =
+        box.left < lastRight ||
+        (todayBox !== undefined && box.left < todayBox.right && todayBox.left < box.right);
+      if (!clash) lastRight = box.right;
+      return { ...tick, anchor, labelled: !clash };
+    },
+  );
   return {
     domain,
     width,
-    height: y + em(BOTTOM_EM),
-    axisY,
-    ticks: axisTicks(scale, Math.max(TICK_SPACING_MIN_PX, TICK_SPACING_EM * fs)),
-    chips,
+    height: axisY + em(AXIS_ROW_EM),
+    bands,
+    bandTitleY: em(BAND_ROW_EM * 0.7),
+    trunk: { y: trunkY, x1: trunkEnd },
+    branches,
+    diamond: DIAMOND_EM * fs,
+    dot,
+    labels,
     clusters,
-    tracks,
-    todayX: inView(model.now) ? x(model.now) : undefined,
-    branchXs: branchTimes.filter(inView).map(x),
-    laneHeight,
-    chipHeight,
+    lanes,
+    axisY,
+    ticks,
     tickEnd: axisY + TICK_EM * fs,
     tickLabelY: axisY + TICK_LABEL_EM * fs,
-    diamond: DIAMOND_EM * fs,
-    todayTop: TODAY_TOP_EM * fs,
-    todayLabelY: TODAY_LABEL_EM * fs,
-    edge: EDGE_EM * fs,
+    today,
+    inView,
+    labelled: labels.length,
   };
+}
+
+/** The horizontal span of a text `width` wide anchored at `x`. */
+function spanOf(
+  x: number,
+  width: number,
+  anchor: 'start' | 'middle' | 'end',
+): { left: number; right: number } {
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { left, right: left + width };
 }

@@ -1,12 +1,12 @@
 import { css } from 'lit';
 
 /*
- * <brief-timeline>, part 2: the badges, the vertical list, the futures after a branch
- * point and the detail panel; it follows part 1 (brief-timeline.styles.ts), whose custom
- * properties (`--_today`, `--_cat`) it uses.
+ * <brief-timeline>, part 2: the badges, the phases with their rows, the "today" line, the
+ * paths after a branch point and the detail panel; it follows part 1
+ * (brief-timeline.styles.ts), whose custom properties (`--_today`, `--_cat`) it uses.
  */
 export default css`
-  /* Badges */
+  /* Badges: only where they carry information (a branch point, a path's outcome, today). */
 
   .badge {
     display: inline-block;
@@ -19,12 +19,8 @@ export default css`
     white-space: nowrap;
   }
 
-  .badge--past {
-    color: var(--_muted);
-  }
-
-  .badge--upcoming,
-  .badge--realized {
+  .badge--realized,
+  .badge--branch {
     color: var(--_accent);
   }
 
@@ -42,62 +38,34 @@ export default css`
     color: var(--_text);
   }
 
-  /* Vertical list */
-
-  .list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
+  .badge--today {
+    color: var(--_today);
   }
 
-  .list--path {
-    margin-top: 0.5em;
-  }
+  /* Phases */
 
-  .entry {
-    position: relative;
-    padding: 0.15em 0 0.15em 1.4em;
-  }
-
-  .entry::after {
-    content: '';
-    position: absolute;
-    top: 0;
-    bottom: 0;
-    left: calc(0.4em - 1px);
-    width: 2px;
-    background: var(--_border);
-  }
-
-  .entry--paths {
-    padding-block: 0.5em;
-  }
-
-  .entry:not(.entry--paths)::before {
-    content: '';
-    position: absolute;
-    z-index: 1;
-    top: 0.85em;
-    left: 0;
-    width: 0.8em;
-    height: 0.8em;
-    border: 2px solid var(--_cat);
-    border-radius: 50%;
-    background: var(--_cat);
-  }
-
-  .entry--upcoming::before,
-  .entry--not-realized::before,
-  .entry--open::before {
-    background: var(--_surface) !important;
-  }
-
-  .entry__button {
+  .phases {
     display: grid;
-    gap: 0.1em;
+  }
+
+  .phase {
+    padding: 0.3em 0;
+    border-top: 1px solid var(--_border);
+  }
+
+  .phase:last-child {
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .phase__heading {
+    margin: 0;
+  }
+
+  /* A phase's heading and a milestone's row are full-width buttons that look like text. */
+  .phase__toggle,
+  .row__button {
     width: 100%;
-    padding: 0.35em 0.5em;
-    border: 1px solid transparent;
+    margin: 0;
     border-radius: var(--_radius);
     background: none;
     color: inherit;
@@ -106,34 +74,172 @@ export default css`
     cursor: pointer;
   }
 
-  .entry__button:hover,
-  .entry__button[aria-expanded='true'] {
+  .phase__toggle {
+    position: relative;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.6em;
+    padding: 0.2em 0.25em 0.1em 1.4em;
+    border: 0;
+  }
+
+  .phase__toggle::before {
+    content: '';
+    position: absolute;
+    top: 0.65em;
+    left: 0.35em;
+    width: 0.45em;
+    height: 0.45em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+
+  .phase__toggle[aria-expanded='true']::before {
+    transform: rotate(45deg);
+  }
+
+  .phase__toggle:hover {
+    background: var(--_raised);
+  }
+
+  .phase__title {
+    font-weight: 700;
+    line-height: 1.35;
+  }
+
+  /* Dates and counts: muted tabular figures. */
+  .phase__meta,
+  .row__date {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .phase__meta {
+    white-space: nowrap;
+  }
+
+  .phase__summary {
+    margin: 0 0 0 1.6em;
+    color: var(--_muted);
+    font-size: 0.85em;
+    line-height: 1.4;
+  }
+
+  .phase__body {
+    margin-top: 0.35em;
+  }
+
+  /* A folded phase's summary takes one line (two in a narrow column); open, it reads in full. */
+  .phase:not(.phase--open) .phase__summary {
+    display: -webkit-box;
+    overflow: hidden;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
+    line-clamp: 1;
+  }
+
+  @container (max-width: 30em) {
+    .phase:not(.phase--open) .phase__summary {
+      -webkit-line-clamp: 2;
+      line-clamp: 2;
+    }
+  }
+
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  /* Rows: a date column, the title, at most one line of detail. */
+
+  .row {
+    position: relative;
+  }
+
+  .row::before {
+    content: '';
+    position: absolute;
+    z-index: 1;
+    top: 0.7em;
+    left: 0.3em;
+    width: 0.6em;
+    height: 0.6em;
+    border: 2px solid var(--_cat);
+    border-radius: 50%;
+    background: var(--_cat);
+  }
+
+  .row::after {
+    content: '';
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    left: calc(0.6em - 1px);
+    width: 2px;
+    background: var(--_border);
+  }
+
+  .row--upcoming::before,
+  .row--not-realized::before,
+  .row--open::before {
+    background: var(--_surface);
+  }
+
+  .row__button {
+    display: grid;
+    grid-template-columns: 5.5em minmax(0, 1fr);
+    align-items: baseline;
+    column-gap: 0.6em;
+    padding: 0.25em 0.4em 0.25em 1.1em;
+    border: 1px solid transparent;
+  }
+
+  .row__button:hover,
+  .row__button[aria-expanded='true'] {
     border-color: var(--_border);
     background: var(--_raised);
   }
 
-  .entry__date {
-    color: var(--_muted);
-    font-size: 0.85em;
+  .row__date {
+    text-align: end;
   }
 
-  .entry__title {
+  .row__body {
+    line-height: 1.35;
+    overflow-wrap: break-word;
+  }
+
+  .row__title {
     font-weight: 600;
   }
 
-  .entry--not-realized .entry__title {
-    font-weight: 400;
-  }
-
-  .entry__meta {
+  .row__category {
     color: var(--_muted);
     font-size: 0.8em;
+    white-space: nowrap;
+  }
+
+  .row__meta {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.8em;
+    line-height: 1.5;
+  }
+
+  .row--not-realized .row__title,
+  .row--open .row__title {
+    font-weight: 400;
   }
 
   .today-row {
     position: relative;
-    margin: 0.4em 0;
-    padding: 0.2em 0 0 1.4em;
+    margin: 0.25em 0;
+    padding: 0.1em 0 0 1.1em;
     border-top: 2px dashed var(--_today);
   }
 
@@ -144,71 +250,82 @@ export default css`
   }
 
   .more {
-    justify-self: start;
+    margin: 0.4em 0 0 1.1em;
   }
 
-  /* Paths */
+  /* Paths after a branch point: two lanes side by side from about 580 px (whatever the font), else one after the other. */
 
-  .paths {
-    display: grid;
-    gap: 0.5em;
+  .fork {
+    padding: 0.3em 0 0.2em;
   }
 
-  .paths__title {
+  .fork__title {
+    font-size: 0.9em;
     font-weight: 700;
   }
 
-  .paths__grid {
+  .fork__lanes {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
-    gap: 0.75em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 280px), 1fr));
+    gap: 0.6em;
+    margin-top: 0.35em;
   }
 
-  .path {
-    padding: 0.6em 0.8em;
+  .lane-card {
+    padding: 0.35em 0.5em 0.3em;
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
-    font-size: 0.9em;
   }
 
-  .path--not-realized {
+  .lane-card--not-realized {
     border-style: dashed;
     border-inline-start-color: var(--_muted);
     background: var(--_raised);
   }
 
-  .path--open {
+  .lane-card--open {
     border-inline-start-style: dotted;
     border-inline-start-color: var(--_text);
   }
 
-  .path__title {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.4em;
-    font-weight: 700;
-  }
-
-  .path p {
-    margin: 0.4em 0 0;
-  }
-
-  .source-list {
-    margin: 0.3em 0 0;
-    padding-inline-start: 1.4em;
+  .lane-card__head {
     font-size: 0.9em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+
+  .lane-card__source {
+    margin: 0.15em 0 0;
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+
+  .list--lane {
+    margin-top: 0.25em;
+  }
+
+  .list--lane {
+    font-size: 0.92em;
+  }
+
+  .list--lane .row__button {
+    grid-template-columns: 5.5em minmax(0, 1fr);
+  }
+
+  .today-row--lane {
+    margin-left: 0;
   }
 
   /* Detail panel */
 
   .detail {
-    margin-top: 0.4em;
-    padding: 0.75em 1em;
+    margin: 0.4em 0 0.2em;
+    padding: 0.6em 0.8em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_raised);
+    overflow-wrap: break-word;
   }
 
   .detail__head {
@@ -219,8 +336,13 @@ export default css`
   }
 
   .detail__title {
+    min-width: 0;
     font-size: 1.05em;
     font-weight: 700;
+  }
+
+  .detail__close {
+    flex: none;
   }
 
   .detail__facts {
@@ -240,7 +362,7 @@ export default css`
     margin: 0;
   }
 
-  .detail__description {
+  .detail__text {
     margin: 0.5em 0 0;
   }
 
@@ -249,29 +371,30 @@ export default css`
     font-weight: 600;
   }
 
-  @media (forced-colors: active) {
-    .path,
-    .detail {
-      border-color: CanvasText;
-    }
-    .entry::before {
-      border-color: CanvasText;
-      background: CanvasText;
-    }
-    .entry__button:focus-visible {
-      outline: 2px solid Highlight;
+  .source-list {
+    margin: 0.3em 0 0;
+    padding-inline-start: 1.4em;
+    font-size: 0.9em;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .phase__toggle::before {
+      transition: none;
     }
   }
 
-  @media print {
-    .more {
-      display: none;
+  @media (forced-colors: active) {
+    .lane-card,
+    .detail {
+      border-color: CanvasText;
     }
-    .entry {
-      break-inside: avoid;
+    .row::before {
+      border-color: CanvasText;
+      background: CanvasText;
     }
-    .path {
-      break-inside: avoid;
+    .row__button:focus-visible,
+    .phase__toggle:focus-visible {
+      outline: 2px solid Highlight;
     }
   }
 `;

@@ -2,6 +2,7 @@
  * What `<brief-timeline>` shows, derived from the brief as pure data: the milestones with
  * their status and outcome as of a date, the futures after each branch point, what the
  * category filter leaves in reading order, and the milestones the calendar button offers.
+ * How they group into phases is `brief-timeline.phases.ts`.
  * No DOM, no Lit: the element formats and draws what this module derives.
  * @internal
  */
@@ -28,6 +29,8 @@ export interface Item {
   path: PathView | undefined;
   colour: number;
   categoryName: string;
+  /** True for a branch point: paths follow it. */
+  branching: boolean;
 }
 
 /** One of the futures after a branch point, with its outcome as of `now`. */
@@ -55,18 +58,14 @@ export interface Model {
   nowIso: string;
 }
 
-/** One row of the vertical list: a milestone, the "today" line, or the paths after a branch point. */
-export type Row =
-  { kind: 'item'; item: Item } | { kind: 'today' } | { kind: 'paths'; branch: Item; paths: PathView[] };
-
-/** What the filter leaves: the keyboard sequence (reading order) and the rows of the list. */
+/** What the filter leaves: the main line, each path, and the axis's reading order. */
 export interface Visible {
   main: Item[];
   mainTimes: number[];
   paths: { path: PathView; items: Item[]; times: number[] }[];
+  /** The axis's keyboard sequence: the main line by date, each path right after its branch point. */
   sequence: Item[];
   position: Map<string, number>;
-  rows: Row[];
   total: number;
 }
 
@@ -98,6 +97,7 @@ export function buildModel(brief: Brief, nowIso: string): Model {
       path,
       colour: (index < 0 ? 0 : index) % COLOURS,
       categoryName: names.get(event.category) ?? event.category,
+      branching: false,
     };
   };
   const main = timeline.events.map((event) => make(event, 'main', undefined)).sort(byTime);
@@ -122,6 +122,8 @@ export function buildModel(brief: Brief, nowIso: string): Model {
   const pathsByBranch = new Map<string, PathView[]>();
   for (const path of paths) {
     pathsByBranch.set(path.branchId, [...(pathsByBranch.get(path.branchId) ?? []), path]);
+    const branch = byId.get(path.branchId);
+    if (branch) branch.branching = true;
     for (const item of path.items) byId.set(item.id, item);
   }
   const times = [
@@ -158,10 +160,9 @@ export function shownCategories(
 }
 
 /**
- * The milestones in the shown categories, in reading order: the main line by date, each
- * path's milestones right after its branch point; and the rows of the list, with the
- * "today" row before the first upcoming main-line milestone (last when none is upcoming).
- * A branch point's paths keep their row even when the branch point itself is filtered out.
+ * The milestones in the shown categories: the main line by date, each path's milestones,
+ * and the reading order, each path's milestones right after its branch point (realized
+ * first). A branch point's paths stay even when the branch point itself is filtered out.
  */
 export function filterModel(model: Model, shown: ReadonlySet<string>): Visible {
   const keep = (item: Item) => shown.has(item.event.category);
@@ -171,27 +172,14 @@ export function filterModel(model: Model, shown: ReadonlySet<string>): Visible {
     return { path, items, times: items.map((item) => item.time) };
   });
   const sequence: Item[] = [];
-  const rows: Row[] = [];
-  let today = false;
   for (const item of model.main) {
-    if (keep(item)) {
-      if (!today && item.status === 'upcoming') {
-        rows.push({ kind: 'today' });
-        today = true;
-      }
-      sequence.push(item);
-      rows.push({ kind: 'item', item });
-    }
+    if (keep(item)) sequence.push(item);
     const branching = model.pathsByBranch.get(item.id);
-    if (branching) {
-      rows.push({ kind: 'paths', branch: item, paths: branching });
-      for (const path of branching) sequence.push(...path.items.filter(keep));
-    }
+    if (branching) for (const path of branching) sequence.push(...path.items.filter(keep));
   }
-  if (!today) rows.push({ kind: 'today' });
   const position = new Map(sequence.map((item, index) => [item.id, index]));
   const total = model.main.length + model.paths.reduce((sum, path) => sum + path.items.length, 0);
-  return { main, mainTimes: main.map((item) => item.time), paths, sequence, position, rows, total };
+  return { main, mainTimes: main.map((item) => item.time), paths, sequence, position, total };
 }
 
 /**
@@ -201,32 +189,6 @@ export function filterModel(model: Model, shown: ReadonlySet<string>): Visible {
 export function upcomingItems(visible: Visible | undefined): Item[] {
   return (visible?.sequence ?? []).filter(
     (item) => item.status === 'upcoming' && (item.kind === 'main' || item.kind === 'realized'),
-  );
-}
-
-/**
- * The rows the vertical list renders when it shows the first `limit` milestones of the
- * reading order: every row up to the first milestone at or past `limit`.
- */
-export function listRows(visible: Visible, limit: number): Row[] {
-  const rows: Row[] = [];
-  for (const row of visible.rows) {
-    if (row.kind === 'item' && (visible.position.get(row.item.id) ?? 0) >= limit) break;
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** A list row's key, stable across renders: the milestone's id, `#today`, or `#paths-` and the branch point's id. */
-export function rowKey(row: Row): string {
-  if (row.kind === 'today') return '#today';
-  return row.kind === 'paths' ? `#paths-${row.branch.id}` : row.item.id;
-}
-
-/** A path's milestones that the filter leaves, and that the list renders (reading position below `limit`). */
-export function pathItemsWithin(visible: Visible, path: PathView, limit: number): Item[] {
-  return (visible.paths.find((entry) => entry.path === path)?.items ?? []).filter(
-    (item) => (visible.position.get(item.id) ?? Infinity) < limit,
   );
 }
 

@@ -1,9 +1,12 @@
 import { css } from 'lit';
 
 /*
- * <brief-timeline>, part 1: the theme colours, the box, the controls and the horizontal
- * axis with its milestone chips. Part 2 (brief-timeline.list.styles.ts) styles the badges,
- * the vertical list, the paths and the detail panel.
+ * <brief-timeline>, part 1: the theme colours, the box, the controls, the overview strip
+ * and the horizontal axis. Part 2 (brief-timeline.list.styles.ts) styles the badges, the
+ * phases, their rows and paths and the detail panel; part 3 (brief-timeline.print.styles.ts)
+ * the printed layout. Boxes placed in script get `--x`, `--y`, `--w`, `--h` (px) through
+ * the CSSOM (place.ts), never a style attribute. The layout module sizes text with the
+ * same font sizes: labels and path headers 0.8em, small print 0.75em.
  */
 
 /** Category colours and the today marker in the dark palette; page values still win. */
@@ -59,7 +62,7 @@ export default css`
 
   .timeline {
     display: grid;
-    gap: 0.6em;
+    gap: 0.5em;
     padding: 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -83,24 +86,39 @@ export default css`
   .empty {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.85em;
+    font-size: 0.8em;
   }
 
-  /* Controls */
+  /* The keyboard hint shows while focus is inside, at the bottom, so it moves nothing. */
+  .hint {
+    display: none;
+  }
+
+  .timeline:focus-within .hint {
+    display: block;
+  }
+
+  /* Controls: never broken inside a word (the host's overflow-wrap: anywhere stops here). */
+
+  button {
+    overflow-wrap: normal;
+  }
 
   .filter {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1em;
+    gap: 0.2em 1em;
     margin: 0;
-    padding: 0.4em 0.75em 0.5em;
+    padding: 0.35em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    font-size: 0.9em;
+    font-size: 0.85em;
   }
 
   .filter legend {
-    padding: 0 0.25em;
+    float: inline-start;
+    margin-inline-end: 0.25em;
+    padding: 0;
     font-weight: 600;
   }
 
@@ -108,6 +126,7 @@ export default css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
+    white-space: nowrap;
     cursor: pointer;
   }
 
@@ -138,34 +157,124 @@ export default css`
 
   .button {
     min-width: 2.2em;
+    white-space: nowrap;
   }
 
   .button--calendar {
     border-color: var(--_accent);
     color: var(--_accent);
     font-weight: 600;
+    white-space: normal;
+    text-align: start;
   }
 
-  /* Horizontal axis */
-
-  .plot {
-    position: relative;
+  .switch {
+    display: inline-flex;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     overflow: hidden;
-    touch-action: pan-y;
-    user-select: none;
-    -webkit-user-select: none;
-    cursor: grab;
   }
 
-  .plot:active {
-    cursor: grabbing;
+  .switch__option {
+    min-height: 2.25em;
+    margin: 0;
+    padding: 0.3em 0.8em;
+    border: 0;
+    background: var(--_raised);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875em;
+    line-height: 1.3;
+    white-space: nowrap;
+    cursor: pointer;
   }
 
+  .switch__option + .switch__option {
+    border-inline-start: 1px solid var(--_border);
+  }
+
+  .switch__option[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_surface);
+    font-weight: 700;
+  }
+
+  /* Boxes placed by the layout. */
+
+  .plot,
+  .overview {
+    position: relative;
+    height: var(--h, auto);
+    overflow: clip;
+    /* A dot or a branch node at the very edge of the range may spill into the padding. */
+    overflow-clip-margin: 0.75em;
+  }
+
+  .label,
+  .cluster,
+  .lane-head,
+  .overview__band {
+    position: absolute;
+    left: var(--x, 0);
+    top: var(--y, 0);
+    width: var(--w, auto);
+    margin: 0;
+  }
+
+  .label,
+  .lane-head,
+  .overview__band {
+    height: var(--h, auto);
+  }
+
+  /* Overview strip */
+
+  .overview__drawing,
   .axis {
     position: absolute;
     inset: 0 auto auto 0;
     overflow: visible;
     pointer-events: none;
+  }
+
+  .overview__band {
+    padding: 0;
+    border: 0;
+    border-radius: 2px;
+    background: transparent;
+    cursor: pointer;
+  }
+
+  .overview__band:hover {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+
+  .overview__window {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+
+  /* Drawings */
+
+  .band--even {
+    fill: var(--_surface);
+  }
+
+  .band--odd {
+    fill: var(--_raised);
+  }
+
+  .band--today {
+    fill: var(--_raised);
+    stroke: var(--_border);
+  }
+
+  .band__title {
+    fill: var(--_muted);
+    font-size: 0.75em;
+    font-weight: 600;
   }
 
   .axis__grid {
@@ -176,14 +285,82 @@ export default css`
 
   .axis__line,
   .axis__tick {
-    stroke: var(--_text);
-    stroke-width: 1.5;
+    stroke: var(--_muted);
+    stroke-width: 1;
   }
 
   .axis__label {
     fill: var(--_muted);
     font-size: 0.75em;
     font-variant-numeric: tabular-nums;
+  }
+
+  .trunk {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+
+  .trunk--overview {
+    stroke: var(--_border);
+  }
+
+  .lane {
+    fill: none;
+    stroke-width: 2;
+  }
+
+  .lane--realized {
+    stroke: var(--_accent);
+    stroke-width: 3.5;
+  }
+
+  .lane--not-realized {
+    stroke: var(--_muted);
+    stroke-dasharray: 6 5;
+  }
+
+  .lane--open {
+    stroke: var(--_text);
+    stroke-dasharray: 2 4;
+  }
+
+  .lane--thin {
+    stroke-width: 1.5;
+  }
+
+  .stem {
+    stroke: var(--_muted);
+    stroke-width: 1;
+    opacity: 0.7;
+  }
+
+  .dot {
+    fill: var(--_cat);
+    stroke: var(--_cat);
+    stroke-width: 1.5;
+  }
+
+  .dot--upcoming,
+  .dot--open,
+  .dot--not-realized {
+    fill: var(--_surface);
+  }
+
+  .dot--small {
+    opacity: 0.85;
+  }
+
+  .cluster-bar {
+    stroke: var(--_muted);
+    stroke-width: 5;
+    stroke-linecap: round;
+    opacity: 0.6;
+  }
+
+  .branch__point {
+    fill: var(--_surface);
+    stroke: var(--_text);
+    stroke-width: 2;
   }
 
   .today {
@@ -198,165 +375,130 @@ export default css`
     font-weight: 700;
   }
 
-  .branch {
-    fill: none;
-    stroke-width: 2;
+  /* Horizontal axis: the plot and its labels */
+
+  .plot {
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+    cursor: grab;
   }
 
-  .branch--realized {
-    stroke: var(--_accent);
-    stroke-width: 3;
+  .plot:active {
+    cursor: grabbing;
   }
 
-  .branch--not-realized {
-    stroke: var(--_muted);
-    stroke-dasharray: 7 5;
-  }
-
-  .branch--open {
-    stroke: var(--_text);
-    stroke-dasharray: 2 4;
-  }
-
-  .branch__point {
-    fill: var(--_surface);
-    stroke: var(--_text);
-    stroke-width: 2;
-  }
-
-  .chip,
-  .cluster {
-    position: absolute;
-    margin: 0;
-    font: inherit;
+  .label {
+    display: block;
+    overflow: hidden;
+    padding: 0.15em 0.35em;
+    border: 0;
+    border-inline-start: 3px solid var(--_cat);
+    border-radius: 2px;
+    background: var(--_surface);
     color: var(--_text);
+    font: inherit;
+    line-height: 1;
+    text-align: start;
     cursor: pointer;
   }
 
-  .chip {
-    display: block;
+  .label--end {
+    border-inline-start: 0;
+    border-inline-end: 3px solid var(--_cat);
+    text-align: end;
+  }
+
+  .label__text {
+    display: -webkit-box;
     overflow: hidden;
-    padding: 0.2em 0.45em;
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_cat);
-    border-radius: calc(var(--_radius) * 0.6);
-    background: var(--_surface);
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
     font-size: 0.8em;
-    line-height: 1.3;
-    text-align: start;
-  }
-
-  .chip:hover,
-  .chip:focus-visible,
-  .chip[aria-expanded='true'] {
-    z-index: 1;
-    border-color: var(--_accent);
-    border-inline-start-color: var(--_cat);
-  }
-
-  .chip__date,
-  .chip__title {
-    display: block;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-  }
-
-  .chip__date {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-
-  .chip__title {
     font-weight: 600;
+    line-height: 1.25;
+    overflow-wrap: normal;
   }
 
-  .chip--upcoming {
-    border-style: dashed;
-    border-inline-start-style: solid;
+  .label__date {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
   }
 
-  .chip--not-realized {
-    border-style: dashed;
-    background: var(--_raised);
-  }
-
-  .chip--not-realized .chip__title {
+  .label--not-realized .label__title,
+  .label--open .label__title {
     font-weight: 400;
+    font-style: italic;
   }
 
-  .chip--open {
-    border-style: dotted;
-  }
-
-  .chip--compact {
-    padding: 0;
-    border: 2px solid var(--_cat);
-    border-radius: 50%;
-    background: var(--_cat);
-  }
-
-  .chip--compact.chip--upcoming,
-  .chip--compact.chip--not-realized,
-  .chip--compact.chip--open {
-    background: var(--_surface);
-  }
-
-  .chip--compact .chip__date,
-  .chip--compact .chip__title {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
+  .label:hover,
+  .label:focus-visible,
+  .label[aria-expanded='true'] {
+    z-index: 1;
+    background: var(--_raised);
   }
 
   .cluster {
-    height: 1.7em;
-    padding: 0 0.3em;
+    height: 2em;
+    padding: 0 0.4em;
     border: 1px dashed var(--_muted);
     border-radius: 999px;
     background: var(--_raised);
+    color: var(--_text);
+    font: inherit;
     font-size: 0.75em;
     font-weight: 600;
+    line-height: 1.9;
     white-space: nowrap;
+    cursor: pointer;
   }
 
-  .track__head {
-    position: absolute;
-    overflow: hidden;
-    height: 2.5em;
+  .lane-head {
     padding: 0 0.35em;
-    background: var(--_surface);
     font-size: 0.8em;
-    font-weight: 600;
-    line-height: 2.5;
-    white-space: nowrap;
-    text-overflow: ellipsis;
+    font-weight: 700;
+    line-height: 1.375;
+    overflow-wrap: normal;
     pointer-events: none;
   }
 
+  .lane-head a {
+    pointer-events: auto;
+  }
+
+  .lane-head--not-realized,
+  .lane-head--open {
+    color: var(--_muted);
+  }
+
   @media (forced-colors: active) {
-    .chip,
+    .label,
     .cluster,
     .timeline {
       border-color: CanvasText;
     }
-    .chip--compact {
-      background: CanvasText;
-    }
-    .chip--compact.chip--upcoming,
-    .chip--compact.chip--not-realized,
-    .chip--compact.chip--open {
-      background: Canvas;
-    }
     .axis__line,
     .axis__tick,
-    .branch,
-    .branch__point {
+    .trunk,
+    .lane,
+    .stem,
+    .branch__point,
+    .dot {
       stroke: CanvasText;
     }
+    .dot {
+      fill: CanvasText;
+    }
+    .dot--upcoming,
+    .dot--open,
+    .dot--not-realized,
+    .band--even,
+    .band--odd {
+      fill: Canvas;
+    }
     .axis__label,
+    .band__title,
     .today__label {
       fill: CanvasText;
     }
@@ -367,16 +509,12 @@ export default css`
       border-color: CanvasText;
       background: CanvasText;
     }
-    .chip:focus-visible {
-      outline: 2px solid Highlight;
+    .switch__option[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
     }
-  }
-
-  @media print {
-    .toolbar,
-    .hint,
-    .filter {
-      display: none;
+    .label:focus-visible {
+      outline: 2px solid Highlight;
     }
   }
 `;

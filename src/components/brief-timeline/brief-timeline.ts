@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Brief, BriefProblem } from '../../data/types.js';
 import { BriefSelectEvent } from '../../events/brief-select.js';
 import { BriefElement } from '../../internal/brief-element.js';
@@ -10,38 +9,40 @@ import { downloadFile } from '../../internal/download.js';
 import { parseIdList } from '../../internal/id-list.js';
 import { PrintController } from '../../internal/print-controller.js';
 import { RovingFocusController, withModifier } from '../../internal/roving-focus-controller.js';
-import { renderSourceList } from '../../internal/sources.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { sourceListStyles } from '../../styles/source-list.styles.js';
+import { renderFilter, renderToolbar } from './brief-timeline.controls.js';
+import { renderDetailPanel } from './brief-timeline.detail.js';
+import type { Domain } from './brief-timeline.geometry.js';
 import { buildIcs } from './brief-timeline.ics.js';
-import { layoutAxis, type AxisView, type Chip } from './brief-timeline.layout.js';
+import { layoutAxis, type AxisOptions, type AxisView } from './brief-timeline.layout.js';
+import { renderPhases } from './brief-timeline.list-view.js';
 import listStyles from './brief-timeline.list.styles.js';
 import {
   buildModel,
-  categoryCounts,
-  COLOURS,
   filterModel,
-  listRows,
-  pathItemsWithin,
-  rowKey,
   shownCategories,
   upcomingItems,
   type Item,
   type Model,
-  type PathView,
-  type Row,
   type Visible,
 } from './brief-timeline.model.js';
+import { layoutOverview, type OverviewView } from './brief-timeline.overview.js';
+import { groupPhases, listSequence, phaseOfItems, type Phase } from './brief-timeline.phases.js';
+import { renderPrint } from './brief-timeline.print-view.js';
+import { fitDomain, homeDomain, phaseWindow } from './brief-timeline.range.js';
+import printStyles from './brief-timeline.print.styles.js';
 import { timelineStrings } from './brief-timeline.strings.js';
-import { renderAxisView, renderDetailPanel } from './brief-timeline.views.js';
 import styles from './brief-timeline.styles.js';
 import * as text from './brief-timeline.text.js';
+import { renderAxisView, renderOverview } from './brief-timeline.views.js';
 import { PanZoomController, ZOOM_STEP } from './pan-zoom-controller.js';
 import { SizeController } from './size-controller.js';
+import { TextMeasureController } from './text-measure-controller.js';
 
-/** Below this container width (in em) `layout="auto"` shows the vertical list. */
-const NARROW_EM = 36;
-/** Milestones the vertical list renders before offering "show more". */
+/** From this container width (in em) `layout="auto"` shows the axis; below it, the list. */
+const WIDE_EM = 50;
+/** Milestone rows a phase renders before offering "show more". */
 const LIST_PAGE = 200;
 /** The keys that zoom on a focused milestone, and by how much. */
 const ZOOM_KEYS = new Map([
@@ -52,33 +53,55 @@ const ZOOM_KEYS = new Map([
 ]);
 /** The focus target that stands for the open detail panel's title. */
 const DETAIL = '#detail';
+/** Whether folded phases can be `hidden="until-found"` (find-in-page opens them), else plain `hidden`. */
+const UNTIL_FOUND = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
 
 const itemId = (item: Item) => item.id;
-const chipId = (chip: Chip) => chip.item.id;
 
 /**
- * The USMCA 2026 joint review on a time axis: milestones from NAFTA to 2042, today's
- * position, the July 1 2026 review as a branch point with Article 34.7's two paths, the
- * path the data records as realized marked with its source, the other kept visible as the
- * road not taken. Wide containers get a zoomable, pannable axis; narrow ones (and print)
- * a vertical list with the same content. Every milestone is a button; arrow keys move
- * between them in reading order, Enter opens a detail panel, Escape closes it.
+ * The USMCA 2026 joint review as a timeline: milestones from NAFTA to 2042 grouped in the
+ * data's phases, today's position, the July 1 2026 review as a branch point with Article
+ * 34.7's two paths, the path the data records as realized marked with its source, the
+ * other kept visible as the road not taken.
  *
- * Authors may list events in any order: the timeline sorts them by date (stable).
+ * Two layouts, switched with a "Timeline | List" toggle unless `layout` pins one:
+ * - **List** (`layout="auto"` below 50em, e.g. a 650 px article column): an overview strip
+ *   (phase bands, a dot per milestone, today), then one section per phase — title, years,
+ *   count and a one-line summary — folded except the phase that holds today ("Show all
+ *   phases" opens them; folded rows are `hidden="until-found"`, so find-in-page reaches
+ *   them). Rows: a date column, the title, one line of detail; the "Today" line sits where
+ *   today falls. Without `timeline.phases` the milestones are grouped by calendar spans of
+ *   1, 2, 5, 10, 20, 25, 50 or 100 years: the shortest that makes at most seven groups.
+ * - **Axis** (from 50em): the same overview strip, then a time axis that shows one range
+ *   at a time, every milestone label in a lane anchored at its date, and after the branch
+ *   point the paths as two lanes leaving the branch node. It opens on the phase that holds
+ *   today, widened by neighbouring phases while at least 80% of the milestones in view
+ *   keep their own label; what finds no lane sits in a "+N · years" cluster that zooms in.
+ *   A band of the strip shows its phase; zoom, drag and "Show all" reach the rest (zoomed
+ *   out to everything, clusters carry most of the crowd).
+ *
+ * Print has a layout of its own: phase headings and one line per milestone, the paths as
+ * indented lists, no controls. Every milestone is a button; arrow keys move between them
+ * in reading order, Enter opens a detail panel, Escape closes it. Authors may list events
+ * in any order: the timeline sorts them by date (stable).
  *
  * @tag brief-timeline
- * @summary A brief's timeline: milestones on a zoomable time axis, today, and the futures that branch from a decision.
+ * @summary A brief's timeline: milestones grouped in phases, today, and the futures that branch from a decision, as a list or a time axis.
  *
  * @slot - No-JS fallback: plain HTML shown only where the script does not run.
  *
  * @csspart base - The whole timeline.
  * @csspart title - The timeline's title.
- * @csspart toolbar - Zoom, view and calendar controls.
+ * @csspart toolbar - The layout switch, zoom, phase and calendar controls.
+ * @csspart switch - The "Timeline | List" toggle.
  * @csspart filter - The category filter.
+ * @csspart overview - The strip of the whole timeline: phase bands, dots and today.
  * @csspart plot - The horizontal time axis and its milestones.
- * @csspart axis - The axis drawing (ticks, today marker, branch lines).
+ * @csspart axis - The axis drawing (bands, trunk, paths, ticks, today).
  * @csspart milestone - Each milestone button.
- * @csspart list - The vertical list of milestones.
+ * @csspart list - The list of phases (and the printed list).
+ * @csspart phase - One phase: its heading, summary and rows.
+ * @csspart today - The "Today" line in the list.
  * @csspart paths - The futures after a branch point.
  * @csspart path - One future (also `path--realized`, `path--not-realized`, `path--open`).
  * @csspart detail - The panel with a milestone's description and sources.
@@ -94,16 +117,19 @@ const chipId = (chip: Chip) => chip.item.id;
  * @event {BriefErrorEvent} brief-error - The timeline cannot be shown; `problems` names each field.
  */
 export class BriefTimeline extends BriefElement {
-  static override styles = [hostStyles, sourceListStyles, styles, listStyles];
+  static override styles = [hostStyles, sourceListStyles, styles, listStyles, printStyles];
 
-  /** Printing lays the timeline out as the list, which fits paper. */
+  /** Printing renders the print layout, which fits paper. */
   private readonly print = new PrintController(this);
   /** The container's width and font size, which the layout and the choice of view follow. */
   private readonly size = new SizeController(this);
+  /** Text widths in the host's font, so the axis's labels wrap where the browser wraps them. */
+  private readonly textMeasure = new TextMeasureController(this);
   /** The axis's visible time range, and the reader's ways to zoom and pan it. */
   private readonly panZoom = new PanZoomController(this, {
     limits: () => this.model?.limits,
     width: () => this.axis?.width,
+    home: () => this.home,
   });
   /** The milestone that holds the keyboard focus stop, and where focus goes after an update. */
   private readonly roving = new RovingFocusController(this, (target) => {
@@ -116,17 +142,27 @@ export class BriefTimeline extends BriefElement {
   private model: Model | undefined;
   private modelKey: [Brief | undefined, string] = [undefined, ''];
   private visible: Visible | undefined;
+  private phases: Phase[] = [];
+  private phaseOf = new Map<string, string>();
   private axis: AxisView | undefined;
+  private axisOptions: AxisOptions | undefined;
+  private overview: OverviewView | undefined;
+  private home: Domain | undefined;
+  private homeKey = '';
+  private sequence: Item[] = [];
+  private position = new Map<string, number>();
   private vertical = false;
 
   /** Categories the reader shows; `undefined` follows the `categories` attribute. */
   @state() private shown: ReadonlySet<string> | undefined;
   /** The milestone whose detail panel is open. */
   @state() private openId: string | undefined;
-  /** The reader's choice of view where both fit. */
-  @state() private view: 'axis' | 'list' = 'axis';
-  /** How many milestones the vertical list renders. */
-  @state() private listLimit = LIST_PAGE;
+  /** The reader's choice of layout; `undefined` follows `layout` and the width. */
+  @state() private view: 'axis' | 'list' | undefined;
+  /** Phases the reader opened or folded; `undefined`: only the one that holds today is open. */
+  @state() private openPhases: ReadonlySet<string> | undefined;
+  /** Milestone rows each phase renders, where the reader asked for more. */
+  @state() private limits: ReadonlyMap<string, number> = new Map();
 
   /** Today, as `YYYY-MM-DD`, to pin past and upcoming for demos and tests; defaults to the reader's current date. */
   @property() now: string | undefined;
@@ -134,7 +170,7 @@ export class BriefTimeline extends BriefElement {
   /** Category ids shown at first, separated by commas or spaces (e.g. `review,dispute`); empty shows every category. */
   @property() categories = '';
 
-  /** `auto` (axis when the container is at least 36em wide, else list), `horizontal` or `vertical`. */
+  /** `auto` (the time axis when the container is at least 50em wide, else the list of phases), `horizontal` or `vertical`. */
   @property({ reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -155,33 +191,72 @@ export class BriefTimeline extends BriefElement {
     if (this.modelKey[0] !== brief || this.modelKey[1] !== nowIso || !this.model) {
       this.model = buildModel(brief, nowIso);
       this.modelKey = [brief, nowIso];
-      this.panZoom.showAll();
+      this.panZoom.reset();
       this.visible = undefined;
+      this.openPhases = undefined;
     }
     const model = this.model;
     if (!this.visible || changed.has('shown') || changed.has('categories')) {
       this.visible = filterModel(model, shownCategories(model, this.shown, this.categories));
+      this.phases = groupPhases(model, this.visible);
+      this.phaseOf = phaseOfItems(this.phases);
+      this.homeKey = '';
     }
     const visible = this.visible;
-    this.roving.keepWithin((id) => visible.position.has(id), visible.sequence[0]?.id);
     if (this.openId && !visible.position.has(this.openId)) this.openId = undefined;
 
     this.size.measure();
     const { width, fontSize } = this.size;
-    const narrow = width > 0 && width < NARROW_EM * fontSize;
-    this.vertical =
-      this.print.printing ||
-      this.layout === 'vertical' ||
-      this.view === 'list' ||
-      (this.layout === 'auto' && narrow);
-    this.axis = this.vertical
-      ? undefined
-      : layoutAxis(model, visible, {
-          width,
-          fontSize,
-          domain: this.panZoom.domain,
-          activeId: this.roving.activeId,
-        });
+    const wide = width === 0 || width >= WIDE_EM * fontSize;
+    const chosen = this.layout === 'auto' ? (this.view ?? (wide ? 'axis' : 'list')) : undefined;
+    this.vertical = this.print.printing || this.layout === 'vertical' || chosen === 'list';
+    this.axis = undefined;
+    this.overview = undefined;
+    if (!this.print.printing) {
+      const measure = this.textMeasure.measureAt(fontSize);
+      if (!this.vertical) this.axis = this.layoutAxisView(model, visible, width, fontSize, measure);
+      this.overview = layoutOverview(model, visible, {
+        width,
+        fontSize,
+        phases: this.phases,
+        domain: this.axis?.domain,
+        measure,
+      });
+    }
+    this.sequence = this.vertical ? listSequence(this.phases) : visible.sequence;
+    this.position = new Map(this.sequence.map((item, index) => [item.id, index]));
+    const first = this.vertical ? this.reachable()[0] : this.axis?.labels[0]?.item;
+    this.roving.keepWithin((id) => this.position.has(id), first?.id ?? this.sequence[0]?.id);
+  }
+
+  private layoutAxisView(
+    model: Model,
+    visible: Visible,
+    width: number,
+    fontSize: number,
+    measure: AxisOptions['measure'],
+  ): AxisView {
+    const { locale } = this;
+    const options: AxisOptions = {
+      width,
+      fontSize,
+      domain: this.panZoom.domain,
+      activeId: this.roving.activeId,
+      phases: this.phases,
+      labelText: (item) => text.labelText(item, locale),
+      clusterText: (items) => text.clusterText(items, locale),
+      headText: (path) => text.headText(path, model.nowIso, locale),
+      tickText: (tick) => text.tickFormat(tick.unit, locale).format(tick.time),
+      todayText: this.t('today'),
+      measure,
+    };
+    this.axisOptions = options;
+    const key = `${String(width)}|${String(fontSize)}|${locale.lang}`;
+    if (key !== this.homeKey || !this.home) {
+      this.home = homeDomain(model, visible, options);
+      this.homeKey = key;
+    }
+    return layoutAxis(model, visible, { ...options, domain: this.panZoom.domain ?? this.home });
   }
 
   /** The timeline's own checks, on top of the brief's validation. */
@@ -198,6 +273,24 @@ export class BriefTimeline extends BriefElement {
 
   private t(key: keyof (typeof timelineStrings)['en'], params?: Record<string, string | number>): string {
     return this.locale.t(timelineStrings, key, params);
+  }
+
+  /** The list's milestones a reader can reach now: those of the open phases, in reading order. */
+  private reachable(): Item[] {
+    const open = this.openSet();
+    return this.sequence.filter((item) => open.has(this.phaseOf.get(item.id) ?? ''));
+  }
+
+  /** The phases shown open: the reader's choice, else the one that holds today. */
+  private openSet(): ReadonlySet<string> {
+    return (
+      this.openPhases ?? new Set(this.phases.filter((phase) => phase.holdsToday).map((phase) => phase.id))
+    );
+  }
+
+  private openPhase(id: string): void {
+    const open = this.openSet();
+    if (!open.has(id)) this.openPhases = new Set([...open, id]);
   }
 
   // ---- handlers ----
@@ -234,31 +327,74 @@ export class BriefTimeline extends BriefElement {
       return;
     }
     const id = target.dataset['id'];
-    const visible = this.visible;
-    if (id === undefined || !visible) return;
-    const at = visible.position.get(id) ?? 0;
-    const next = this.roving.step(event, at, visible.sequence.length);
+    if (id === undefined || !this.position.has(id)) return;
+    const at = this.position.get(id) ?? 0;
+    const next = this.roving.step(event, at, this.sequence.length);
     if (next !== undefined) {
       event.preventDefault();
-      const item = visible.sequence[next];
-      if (item) this.moveTo(item, next);
+      const item = this.sequence[next];
+      if (item) this.moveTo(item);
       return;
     }
     const factor = ZOOM_KEYS.get(event.key);
     if (factor === undefined || this.vertical || withModifier(event)) return;
     event.preventDefault();
-    this.panZoom.zoomBy(factor, visible.sequence[at]?.time);
+    this.panZoom.zoomBy(factor, this.sequence[at]?.time);
     this.roving.focusAfterUpdate(id);
   };
 
   /** @internal */
-  private readonly onToggleView = (): void => {
-    this.view = this.view === 'list' ? 'axis' : 'list';
+  private readonly onViewClick = (event: Event): void => {
+    const view = (event.currentTarget as HTMLElement).dataset['view'];
+    if (view === 'axis' || view === 'list') this.view = view;
   };
 
   /** @internal */
-  private readonly onShowMore = (): void => {
-    this.listLimit += LIST_PAGE * 5;
+  private readonly onPhaseToggle = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset['phase'];
+    if (id === undefined) return;
+    const open = new Set(this.openSet());
+    if (open.has(id)) open.delete(id);
+    else open.add(id);
+    this.openPhases = open;
+  };
+
+  /** @internal */
+  private readonly onBeforeMatch = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset['phase'];
+    if (id !== undefined) this.openPhase(id);
+  };
+
+  /** @internal */
+  private readonly onAllPhases = (): void => {
+    const all = this.phases.every((phase) => this.openSet().has(phase.id));
+    this.openPhases = all ? undefined : new Set(this.phases.map((phase) => phase.id));
+  };
+
+  /** @internal */
+  private readonly onShowMore = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset['phase'];
+    if (id === undefined) return;
+    this.limits = new Map([...this.limits, [id, (this.limits.get(id) ?? LIST_PAGE) + LIST_PAGE * 5]]);
+  };
+
+  /** @internal */
+  private readonly onBandClick = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset['phase'];
+    const phase = this.phases.find((candidate) => candidate.id === id);
+    if (!phase) return;
+    if (!this.vertical) {
+      const { model, visible, axisOptions } = this;
+      if (model && visible && axisOptions)
+        this.panZoom.show(fitDomain(model, visible, axisOptions, phaseWindow(phase)));
+      return;
+    }
+    this.openPhase(phase.id);
+    void this.updateComplete.then(() => {
+      const toggle = this.renderRoot.querySelector<HTMLElement>(`#phase-${CSS.escape(phase.id)}-toggle`);
+      toggle?.focus();
+      toggle?.scrollIntoView({ block: 'nearest' });
+    });
   };
 
   /** @internal */
@@ -284,11 +420,17 @@ export class BriefTimeline extends BriefElement {
     downloadFile(`${model.timeline.id}.ics`, ics, 'text/calendar');
   };
 
-  private moveTo(item: Item, index: number): void {
-    if (!this.model) return;
+  private moveTo(item: Item): void {
     this.roving.activeId = item.id;
     if (this.vertical) {
-      if (index >= this.listLimit) this.listLimit = index + LIST_PAGE;
+      const phaseId = this.phaseOf.get(item.id);
+      const phase = this.phases.find((candidate) => candidate.id === phaseId);
+      if (phase) {
+        this.openPhase(phase.id);
+        const index = phase.items.indexOf(item);
+        const limit = this.limits.get(phase.id) ?? LIST_PAGE;
+        if (index >= limit) this.limits = new Map([...this.limits, [phase.id, index + LIST_PAGE]]);
+      }
     } else {
       this.panZoom.reveal(item.time);
     }
@@ -315,266 +457,117 @@ export class BriefTimeline extends BriefElement {
 
   // ---- rendering ----
 
-  private renderDetail(): TemplateResult | typeof nothing {
-    const model = this.model;
-    const item = this.openId === undefined ? undefined : model?.byId.get(this.openId);
-    if (!model || !item) return nothing;
+  /** @internal */
+  private readonly renderDetail = (item: Item): TemplateResult => {
+    const model = this.model as Model;
     return renderDetailPanel(item, {
       locale: this.locale,
       brief: model.brief,
       nowIso: model.nowIso,
-      level: this.headingLevelAt(1),
+      level: this.headingLevelAt(this.vertical ? 3 : 1),
       onClose: this.onCloseClick,
     });
+  };
+
+  private renderControls(model: Model): TemplateResult {
+    const open = this.openSet();
+    return html`${renderFilter({
+      locale: this.locale,
+      model,
+      shown: shownCategories(model, this.shown, this.categories),
+      onChange: this.onFilterChange,
+    })}
+    ${renderToolbar({
+      locale: this.locale,
+      switchable: this.layout === 'auto',
+      vertical: this.vertical,
+      allOpen: this.phases.every((phase) => open.has(phase.id)),
+      upcoming: upcomingItems(this.visible).length,
+      onView: this.onViewClick,
+      onAllPhases: this.onAllPhases,
+      onZoomIn: this.panZoom.zoomIn,
+      onZoomOut: this.panZoom.zoomOut,
+      onShowAll: this.panZoom.showAll,
+      onCalendar: this.onCalendar,
+    })}`;
   }
 
-  private renderAxis(axis: AxisView): TemplateResult {
-    return renderAxisView(axis, {
+  private renderBody(model: Model): TemplateResult {
+    // The one tab stop is a milestone a reader can see: in an open phase.
+    const stop = this.roving.tabStop(this.reachable(), itemId);
+    if (this.print.printing) {
+      return renderPrint({
+        locale: this.locale,
+        model,
+        phases: this.phases,
+        openId: this.openId,
+        level: this.headingLevelAt(1),
+        renderDetail: this.renderDetail,
+      });
+    }
+    if (this.axis) {
+      const item = this.openId === undefined ? undefined : model.byId.get(this.openId);
+      return html`${renderAxisView(this.axis, {
+        locale: this.locale,
+        model,
+        stop: this.roving.tabStop(
+          this.axis.labels.map((label) => label.item),
+          itemId,
+        ),
+        openId: this.openId,
+        panZoom: this.panZoom,
+        onMilestoneClick: this.onMilestoneClick,
+        onMilestoneFocus: this.onMilestoneFocus,
+        onClusterClick: this.onClusterClick,
+      })}
+      ${item ? this.renderDetail(item) : nothing}`;
+    }
+    return renderPhases({
       locale: this.locale,
-      nowIso: (this.model as Model).nowIso,
-      stop: this.roving.tabStop(axis.chips, chipId),
+      model,
+      phases: this.phases,
+      open: this.openSet(),
+      untilFound: UNTIL_FOUND,
+      stop,
       openId: this.openId,
-      panZoom: this.panZoom,
+      level: this.headingLevelAt(1),
+      limit: (phase) => this.limits.get(phase.id) ?? LIST_PAGE,
+      renderDetail: this.renderDetail,
+      onPhaseToggle: this.onPhaseToggle,
+      onBeforeMatch: this.onBeforeMatch,
       onMilestoneClick: this.onMilestoneClick,
       onMilestoneFocus: this.onMilestoneFocus,
-      onClusterClick: this.onClusterClick,
+      onShowMore: this.onShowMore,
     });
-  }
-
-  private renderListItem(item: Item, tabbable: boolean, branching: number): TemplateResult {
-    const open = this.openId === item.id;
-    return html`<li class="entry entry--${item.status} entry--${item.kind} cat-${item.colour}">
-      <button
-        type="button"
-        class="entry__button"
-        part="milestone"
-        data-id=${item.id}
-        tabindex=${tabbable ? 0 : -1}
-        aria-expanded=${open ? 'true' : 'false'}
-        @click=${this.onMilestoneClick}
-        @focus=${this.onMilestoneFocus}
-      >
-        <span class="entry__date"
-          ><time datetime=${item.event.date}>${text.dateText(item, this.locale)}</time></span
-        >
-        <span class="entry__title">${item.event.title}</span>
-        <span class="entry__meta">
-          <span
-            class="badge badge--${item.kind === 'main' || item.kind === 'realized' ? item.status : item.kind}"
-            >${text.statusText(item, this.locale)}</span
-          >
-          ${item.categoryName}
-          ${branching > 0 ? html` · ${this.t('branchPoint', { count: branching })}` : nothing}
-        </span>
-        ${
-          item.path
-            ? html`<span class="visually-hidden"
-                >, ${this.t('path', { title: item.path.scenario.title })}</span
-              >`
-            : nothing
-        }
-      </button>
-      ${open ? this.renderDetail() : nothing}
-    </li>`;
-  }
-
-  private renderPathCard(
-    path: PathView,
-    items: Item[] | undefined,
-    stop: string | undefined,
-  ): TemplateResult {
-    const { locale } = this;
-    return html`<article class="path path--${path.outcome}" part="path path--${path.outcome}">
-      <div class="path__title" role="heading" aria-level=${this.headingLevelAt(2)}>
-        <span class="badge badge--${path.outcome}"
-          >${text.outcomeText(path, (this.model as Model).nowIso, locale)}</span
-        >
-        ${path.scenario.title}
-      </div>
-      <p class="path__condition"><strong>${this.t('condition')}:</strong> ${path.scenario.condition}</p>
-      ${
-        path.scenario.outcomeNote && path.outcome === path.scenario.outcome
-          ? html`<p class="path__note"><strong>${this.t('record')}:</strong> ${path.scenario.outcomeNote}</p>`
-          : nothing
-      }
-      ${path.sources.length > 0 && path.outcome === path.scenario.outcome ? renderSourceList(path.sources, this.locale) : nothing}
-      ${
-        items && items.length > 0
-          ? html`<ol class="list list--path">
-              ${repeat(
-                items,
-                (item) => item.id,
-                (item) => this.renderListItem(item, item.id === stop, 0),
-              )}
-            </ol>`
-          : nothing
-      }
-    </article>`;
-  }
-
-  private renderPathsSection(
-    branch: Item,
-    paths: PathView[],
-    withItems: boolean,
-    stop?: string,
-  ): TemplateResult {
-    const visible = this.visible as Visible;
-    const id = `paths-${branch.id}`;
-    const limit = this.listLimit;
-    return html`<section class="paths" part="paths" aria-labelledby=${id}>
-      <div id=${id} class="paths__title" role="heading" aria-level=${this.headingLevelAt(1)}>
-        ${this.t('pathsHeading', { title: branch.event.title, date: text.dateText(branch, this.locale) })}
-      </div>
-      <div class="paths__grid">
-        ${paths.map((path) => {
-          const items = withItems ? pathItemsWithin(visible, path, limit) : undefined;
-          return this.renderPathCard(path, items, stop);
-        })}
-      </div>
-    </section>`;
-  }
-
-  private renderList(visible: Visible): TemplateResult {
-    const model = this.model as Model;
-    const { locale } = this;
-    const limit = this.listLimit;
-    const shown = visible.sequence.slice(0, limit);
-    const stop = this.roving.tabStop(shown, itemId);
-    const renderRow = (row: Row) =>
-      row.kind === 'today'
-        ? html`<li class="today-row" part="today">
-            <span class="today-row__label">${this.t('todayIs', { date: locale.date(model.nowIso) })}</span>
-          </li>`
-        : row.kind === 'paths'
-          ? html`<li class="entry entry--paths">
-              ${this.renderPathsSection(row.branch, row.paths, true, stop)}
-            </li>`
-          : this.renderListItem(
-              row.item,
-              row.item.id === stop,
-              model.pathsByBranch.get(row.item.id)?.length ?? 0,
-            );
-    const rest = visible.sequence.length - Math.min(limit, visible.sequence.length);
-    return html`
-      <ol class="list" part="list" aria-label=${this.t('milestones')} aria-describedby="hint">
-        ${repeat(listRows(visible, limit), rowKey, renderRow)}
-      </ol>
-      ${
-        rest > 0
-          ? html`<button type="button" class="button more" @click=${this.onShowMore}>
-              ${this.t('showMore', { count: locale.number(Math.min(rest, LIST_PAGE * 5)) })}
-            </button>`
-          : nothing
-      }
-    `;
-  }
-
-  private renderFilter(model: Model): TemplateResult | typeof nothing {
-    const { timeline } = model;
-    if (timeline.categories.length < 2) return nothing;
-    const shown = shownCategories(model, this.shown, this.categories);
-    const counts = categoryCounts(timeline);
-    return html`<fieldset class="filter" part="filter">
-      <legend>${this.t('categories')}</legend>
-      ${timeline.categories.map(
-        (category, index) =>
-          html`<label class="filter__option cat-${index % COLOURS}">
-            <input
-              type="checkbox"
-              value=${category.id}
-              .checked=${shown.has(category.id)}
-              @change=${this.onFilterChange}
-            />
-            <span class="swatch" aria-hidden="true"></span>
-            ${category.name} <span class="muted">(${this.locale.number(counts.get(category.id) ?? 0)})</span>
-          </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  private renderToolbar(): TemplateResult {
-    const { locale } = this;
-    const upcoming = upcomingItems(this.visible).length;
-    const canToggle =
-      this.layout !== 'vertical' && !this.print.printing && (this.view === 'list' || !this.vertical);
-    return html`<div class="toolbar" part="toolbar">
-      ${
-        this.vertical
-          ? nothing
-          : html`<div class="toolbar__group">
-              <button
-                type="button"
-                class="button"
-                aria-label=${this.t('zoomIn')}
-                title=${this.t('zoomIn')}
-                @click=${this.panZoom.zoomIn}
-              >
-                +
-              </button>
-              <button
-                type="button"
-                class="button"
-                aria-label=${this.t('zoomOut')}
-                title=${this.t('zoomOut')}
-                @click=${this.panZoom.zoomOut}
-              >
-                −
-              </button>
-              <button type="button" class="button" @click=${this.panZoom.showAll}>
-                ${this.t('showAll')}
-              </button>
-            </div>`
-      }
-      ${
-        canToggle
-          ? html`<button type="button" class="button" @click=${this.onToggleView}>
-              ${this.t(this.view === 'list' ? 'axisView' : 'listView')}
-            </button>`
-          : nothing
-      }
-      ${
-        upcoming > 0
-          ? html`<button
-              type="button"
-              class="button button--calendar"
-              part="calendar"
-              @click=${this.onCalendar}
-            >
-              ${this.t('calendar', { count: locale.number(upcoming) })}
-            </button>`
-          : html`<span class="muted">${this.t('noUpcoming')}</span>`
-      }
-    </div>`;
   }
 
   protected override renderBrief(): TemplateResult {
     const { locale } = this;
     const model = this.model as Model;
     const visible = this.visible as Visible;
-    const axis = this.axis;
+    const printing = this.print.printing;
     const shownCount = visible.sequence.length;
+    const mode = printing ? 'print' : this.axis ? 'axis' : 'list';
     return html`
-      <div
-        class="timeline ${axis ? 'timeline--axis' : 'timeline--list'}"
-        part="base"
-        @keydown=${this.onKeyDown}
-      >
-        ${this.renderTitle('timeline__title', model.timeline.title)} ${this.renderFilter(model)}
-        ${this.renderToolbar()}
-        <p class="status" role="status">
+      <div class="timeline timeline--${mode}" part="base" @keydown=${this.onKeyDown}>
+        ${this.renderTitle('timeline__title', model.timeline.title)}
+        ${printing ? nothing : this.renderControls(model)}
+        <p class="status${shownCount === visible.total ? ' visually-hidden' : ''}" role="status">
           ${this.t('showing', { shown: locale.number(shownCount), total: locale.number(visible.total) })}
         </p>
-        <p id="hint" class="hint">${this.t(axis ? 'hintAxis' : 'hintList')}</p>
         ${shownCount === 0 ? html`<p class="empty">${this.t('none')}</p>` : nothing}
         ${
-          axis
-            ? html`${this.renderAxis(axis)} ${this.renderDetail()}
-              ${[...model.pathsByBranch].map(([id, paths]) => {
-                const branch = model.byId.get(id);
-                return branch ? this.renderPathsSection(branch, paths, false) : nothing;
-              })}`
-            : this.renderList(visible)
+          this.overview
+            ? renderOverview(this.overview, {
+                locale,
+                model,
+                domain: this.axis?.domain,
+                onBandClick: this.onBandClick,
+              })
+            : nothing
         }
+        ${this.renderBody(model)}
+        <p id="hint" class="hint">${this.t(this.axis ? 'hintAxis' : 'hintList')}</p>
       </div>
     `;
   }

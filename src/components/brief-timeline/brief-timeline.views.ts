@@ -1,30 +1,29 @@
 /**
- * The timeline's two stateless views that carry the most markup: the horizontal axis
- * (ticks, today, branch lines, path heads, milestone chips and "+N" clusters) drawn from
- * a laid-out `AxisView`, and the detail panel of one milestone. The element passes its
- * state and handlers in; nothing here keeps state.
+ * The timeline's two drawings: the horizontal axis (phase bands, the trunk with its
+ * labelled milestones, clusters, the paths diverging from the branch node, ticks and
+ * today) from a laid-out `AxisView`, and the overview strip from an `OverviewView`.
+ * Positions go through the CSSOM (`place`) and SVG attributes, never a style attribute.
+ * The element passes its state and handlers in; nothing here keeps state.
  * @internal
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import type { Brief } from '../../data/types.js';
-import { sourcesOf } from '../../internal/brief-index.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
-import { renderSourceList } from '../../internal/sources.js';
-import { commonStrings } from '../../internal/strings.js';
-import { labelAnchor, type AxisView, type Chip } from './brief-timeline.layout.js';
-import type { Item } from './brief-timeline.model.js';
+import { renderCitation } from '../../internal/sources.js';
+import type { AxisView, ClusterBox, Label, LaneView } from './brief-timeline.layout.js';
+import type { Model } from './brief-timeline.model.js';
+import type { OverviewView } from './brief-timeline.overview.js';
 import { timelineStrings } from './brief-timeline.strings.js';
 import * as text from './brief-timeline.text.js';
 import type { PanZoomController } from './pan-zoom-controller.js';
+import { place } from './place.js';
 
 type Handler = (event: Event) => void;
 
 export interface AxisOptions {
   locale: LocaleController;
-  nowIso: string;
+  model: Model;
   /** The milestone that holds the one tab stop. */
   stop: string | undefined;
   /** The milestone whose detail panel is open. */
@@ -35,191 +34,226 @@ export interface AxisOptions {
   onClusterClick: Handler;
 }
 
-function renderChip(chip: Chip, options: AxisOptions): TemplateResult {
-  const { item } = chip;
+const t = (
+  locale: LocaleController,
+  key: keyof (typeof timelineStrings)['en'],
+  params?: Record<string, string | number>,
+) => locale.t(timelineStrings, key, params);
+
+function renderLabel(label: Label, options: AxisOptions): TemplateResult {
+  const { item } = label;
   const { locale } = options;
-  const date = text.dateText(item, locale);
+  const date = text.dateText(item, locale, 'short');
   return html`<button
     type="button"
-    class="chip chip--${item.status} chip--${item.kind} cat-${item.colour}${chip.compact ? ' chip--compact' : ''}"
+    class="label label--${label.anchor} label--${item.status} label--${item.kind} cat-${item.colour}"
     part="milestone"
     data-id=${item.id}
     tabindex=${item.id === options.stop ? 0 : -1}
     aria-expanded=${options.openId === item.id ? 'true' : 'false'}
-    title=${ifDefined(chip.compact ? `${item.event.title} — ${date}` : undefined)}
-    style=${styleMap({
-      left: `${String(chip.left)}px`,
-      top: `${String(chip.top)}px`,
-      width: `${String(chip.width)}px`,
-      height: `${String(chip.height)}px`,
-    })}
+    title=${ifDefined(label.clamped ? `${date} ${item.event.title}` : undefined)}
+    ${place({ x: label.left, y: label.top, w: label.width, h: label.height })}
     @click=${options.onMilestoneClick}
     @focus=${options.onMilestoneFocus}
   >
-    <span class="chip__date">${date}</span>
-    <span class="chip__title">${item.event.title}</span>
-    <span class="visually-hidden">${text.milestoneName(item, locale)}</span>
+    <span class="label__text"
+      ><span class="label__date">${date}</span> <span class="label__title">${item.event.title}</span></span
+    ><span class="visually-hidden">${text.milestoneName(item, locale)}</span>
   </button>`;
 }
 
-/** The horizontal view: the SVG axis with the milestones as buttons positioned over it. */
+function renderCluster(cluster: ClusterBox, index: number, options: AxisOptions): TemplateResult {
+  const label = text.clusterLabel(cluster.items, options.locale);
+  return html`<button
+    type="button"
+    class="cluster"
+    tabindex="-1"
+    data-cluster=${index}
+    aria-label=${label}
+    title=${label}
+    ${place({ x: cluster.left, y: cluster.top, w: cluster.width })}
+    @click=${options.onClusterClick}
+  >
+    ${text.clusterText(cluster.items, options.locale)}
+  </button>`;
+}
+
+function renderLaneHead(lane: LaneView, options: AxisOptions): TemplateResult | typeof nothing {
+  const { path, head } = lane;
+  if (!head) return nothing;
+  const { locale, model } = options;
+  const realized = path.outcome === 'realized' && path.sources.length > 0;
+  return html`<div
+    class="lane-head lane-head--${path.outcome}"
+    part="path path--${path.outcome}"
+    ${place({ x: head.left, y: head.top, w: head.width, h: head.height })}
+  >
+    <span class="badge badge--${path.outcome}">${text.outcomeText(path, model.nowIso, locale)}</span>
+    ${path.scenario.title}${
+      realized
+        ? html` ·
+            <span class="muted"
+              >${t(locale, 'sourceOf', { sources: '' })}${renderCitation(path.sources)}</span
+            >`
+        : nothing
+    }
+  </div>`;
+}
+
+function renderDrawing(axis: AxisView, options: AxisOptions): TemplateResult {
+  const { locale } = options;
+  const ticks = text.tickFormat(axis.ticks[0]?.unit ?? 'year', locale);
+  const d = axis.diamond;
+  return html`<svg
+    class="axis"
+    part="axis"
+    role="img"
+    aria-label=${text.axisLabel(axis, options.model, locale)}
+    width=${axis.width}
+    height=${axis.height}
+    viewBox="0 0 ${axis.width} ${axis.height}"
+  >
+    ${axis.bands.map(
+      (band) => svg`<rect class="band band--${band.index % 2 ? 'odd' : 'even'}" x=${band.x0} y="0"
+          width=${band.x1 - band.x0} height=${axis.axisY}></rect>
+        ${band.titled ? svg`<text class="band__title" x=${band.x0 + 4} y=${axis.bandTitleY}>${band.phase.title}</text>` : nothing}`,
+    )}
+    ${axis.ticks.map(
+      (tick) => svg`<line class="axis__grid" x1=${tick.x} x2=${tick.x} y1="0" y2=${axis.axisY}></line>`,
+    )}
+    <line class="trunk" x1="0" x2=${axis.trunk.x1} y1=${axis.trunk.y} y2=${axis.trunk.y}></line>
+    ${axis.lanes.map((lane) => svg`<path class="lane lane--${lane.path.outcome}" d=${lane.d}></path>`)}
+    ${axis.clusters.map(
+      (cluster) =>
+        svg`<line class="cluster-bar" x1=${cluster.from} x2=${Math.max(cluster.to, cluster.from + 1)} y1=${cluster.lineY} y2=${cluster.lineY}></line>`,
+    )}
+    ${axis.labels.map(
+      (
+        label,
+      ) => svg`<line class="stem" x1=${label.x} x2=${label.x} y1=${label.stem.y1} y2=${label.stem.y2}></line>
+        <circle class="dot dot--${label.item.status} dot--${label.item.kind} cat-${label.item.colour}"
+          data-dot=${label.item.id} cx=${label.x} cy=${label.lineY} r=${axis.dot}></circle>`,
+    )}
+    ${axis.branches.map(
+      (branch) =>
+        svg`<path class="branch__point" d="M${branch.x} ${branch.y - d} l${d} ${d} l${-d} ${d} l${-d} ${-d} Z"></path>`,
+    )}
+    ${
+      axis.today === undefined
+        ? nothing
+        : svg`<line class="today" x1=${axis.today.x} x2=${axis.today.x} y1="0" y2=${axis.axisY}></line>
+          <text class="today__label" x=${axis.today.x} y=${axis.tickLabelY} text-anchor=${axis.today.anchor}>${t(locale, 'today')}</text>`
+    }
+    <line class="axis__line" x1="0" x2=${axis.width} y1=${axis.axisY} y2=${axis.axisY}></line>
+    ${axis.ticks.map(
+      (
+        tick,
+      ) => svg`<line class="axis__tick" x1=${tick.x} x2=${tick.x} y1=${axis.axisY} y2=${axis.tickEnd}></line>
+        ${tick.labelled ? svg`<text class="axis__label" x=${tick.x} y=${axis.tickLabelY} text-anchor=${tick.anchor}>${ticks.format(tick.time)}</text>` : nothing}`,
+    )}
+  </svg>`;
+}
+
+/** The horizontal view: the SVG drawing with the milestones' labels as buttons over it. */
 export function renderAxisView(axis: AxisView, options: AxisOptions): TemplateResult {
   const { locale, panZoom } = options;
-  const t = (key: keyof (typeof timelineStrings)['en'], params?: Record<string, string | number>) =>
-    locale.t(timelineStrings, key, params);
-  const ticks = text.tickFormat(axis.ticks[0]?.unit ?? 'year', locale);
-  const anchor = (x: number) => labelAnchor(x, axis);
-  const d = axis.diamond;
-  const tracks = axis.tracks.filter((track) => track.x <= axis.width);
   return html`
     <div
       class="plot"
       part="plot"
-      style=${styleMap({ height: `${String(axis.height)}px` })}
+      ${place({ h: axis.height })}
       @pointerdown=${panZoom.onPointerDown}
       @pointermove=${panZoom.onPointerMove}
       @pointerup=${panZoom.onPointerUp}
       @pointercancel=${panZoom.onPointerUp}
       @wheel=${panZoom.onWheel}
     >
-      <svg
-        class="axis"
-        part="axis"
-        role="img"
-        aria-label=${text.axisLabel(axis, options.nowIso, locale)}
-        width=${axis.width}
-        height=${axis.height}
-        viewBox="0 0 ${axis.width} ${axis.height}"
-      >
-        ${axis.ticks.map(
-          (tick) => svg`
-            <line class="axis__grid" x1=${tick.x} x2=${tick.x} y1="0" y2=${axis.axisY}></line>
-            <line class="axis__tick" x1=${tick.x} x2=${tick.x} y1=${axis.axisY} y2=${axis.tickEnd}></line>
-            <text class="axis__label" x=${tick.x} y=${axis.tickLabelY} text-anchor=${anchor(tick.x)}>${ticks.format(tick.time)}</text>`,
-        )}
-        <line class="axis__line" x1="0" x2=${axis.width} y1=${axis.axisY} y2=${axis.axisY}></line>
-        ${tracks.map((track) => {
-          const x = Math.max(0, track.x);
-          const from = track.x < 0 ? track.line : axis.axisY;
-          return svg`<path class="branch branch--${track.path.outcome}" d="M${x} ${from} V${track.line} H${axis.width}"></path>`;
-        })}
-        ${axis.branchXs.map(
-          (x) =>
-            svg`<path class="branch__point" d="M${x} ${axis.axisY - d} l${d} ${d} l${-d} ${d} l${-d} ${-d} Z"></path>`,
-        )}
-        ${
-          axis.todayX === undefined
-            ? nothing
-            : svg`<line class="today" x1=${axis.todayX} x2=${axis.todayX} y1=${axis.todayTop} y2=${axis.height}></line>
-              <text class="today__label" x=${axis.todayX} y=${axis.todayLabelY} text-anchor=${anchor(axis.todayX)}>${t('today')}</text>`
-        }
-      </svg>
-      ${tracks.map((track) => {
-        const left = track.headLeft;
-        return html`<div
-          class="track__head track__head--${track.path.outcome}"
-          style=${styleMap({
-            left: `${String(left)}px`,
-            top: `${String(track.top)}px`,
-            maxWidth: `${String(axis.width - left)}px`,
-          })}
-        >
-          <span class="badge badge--${track.path.outcome}"
-            >${text.outcomeText(track.path, options.nowIso, locale)}</span
-          >
-          ${track.path.scenario.title}${
-            track.path.outcome === 'realized' && track.path.sources.length > 0
-              ? html` ·
-                  <span class="muted"
-                    >${t('sourceOf', {
-                      sources: track.path.sources.map((source) => source.publisher).join('; '),
-                    })}</span
-                  >`
-              : nothing
-          }
-        </div>`;
-      })}
-      <div class="milestones" role="group" aria-label=${t('milestones')} aria-describedby="hint">
+      ${renderDrawing(axis, options)}
+      ${
+        axis.lanes.some((lane) => lane.head)
+          ? html`<div class="lane-heads" part="paths">
+              ${axis.lanes.map((lane) => renderLaneHead(lane, options))}
+            </div>`
+          : nothing
+      }
+      <div class="milestones" role="group" aria-label=${t(locale, 'milestones')} aria-describedby="hint">
         ${repeat(
-          axis.chips,
-          (chip) => chip.item.id,
-          (chip) => renderChip(chip, options),
+          axis.labels,
+          (label) => label.item.id,
+          (label) => renderLabel(label, options),
         )}
-        ${axis.clusters.map((cluster, index) => {
-          const label = text.clusterLabel(cluster.items, locale);
-          return html`<button
-            type="button"
-            class="cluster"
-            tabindex="-1"
-            data-cluster=${index}
-            aria-label=${label}
-            title=${label}
-            style=${styleMap({
-              left: `${String(cluster.left)}px`,
-              top: `${String(cluster.top)}px`,
-              width: `${String(cluster.width)}px`,
-            })}
-            @click=${options.onClusterClick}
-          >
-            +${locale.compact(cluster.items.length)}
-          </button>`;
-        })}
+        ${axis.clusters.map((cluster, index) => renderCluster(cluster, index, options))}
       </div>
     </div>
   `;
 }
 
-export interface DetailOptions {
+export interface OverviewOptions {
   locale: LocaleController;
-  brief: Brief;
-  nowIso: string;
-  /** The panel title's heading level. */
-  level: number;
-  onClose: Handler;
+  model: Model;
+  /** The range the axis shows, in the axis view. */
+  domain: readonly [number, number] | undefined;
+  onBandClick: Handler;
 }
 
-/** One milestone's detail panel: date, status, category, path, description and sources. */
-export function renderDetailPanel(item: Item, options: DetailOptions): TemplateResult {
-  const { locale } = options;
-  const t = (key: keyof (typeof timelineStrings)['en']) => locale.t(timelineStrings, key);
-  const sources = sourcesOf(options.brief, item.event.sourceIds);
-  return html`
-    <section class="detail detail--${item.kind}" part="detail" aria-labelledby="detail-title">
-      <div class="detail__head">
-        <div id="detail-title" class="detail__title" role="heading" aria-level=${options.level} tabindex="-1">
-          ${item.event.title}
-        </div>
-        <button type="button" class="button" @click=${options.onClose}>${t('close')}</button>
-      </div>
-      <dl class="detail__facts">
-        <div>
-          <dt>${t('date')}</dt>
-          <dd><time datetime=${item.event.date}>${text.dateText(item, locale)}</time></dd>
-        </div>
-        <div>
-          <dt>${t('status')}</dt>
-          <dd>${text.statusText(item, locale)}</dd>
-        </div>
-        <div>
-          <dt>${t('category')}</dt>
-          <dd>${item.categoryName}</dd>
-        </div>
-        ${
-          item.path
-            ? html`<div>
-                <dt>${t('pathLabel')}</dt>
-                <dd>${item.path.scenario.title} (${text.outcomeText(item.path, options.nowIso, locale)})</dd>
-              </div>`
-            : nothing
-        }
-      </dl>
-      ${item.event.description ? html`<p class="detail__description">${item.event.description}</p>` : nothing}
+/** The overview strip: phase bands (buttons that show their phase), dots, decades, today. */
+export function renderOverview(overview: OverviewView, options: OverviewOptions): TemplateResult {
+  const { locale, model } = options;
+  return html`<div class="overview" part="overview" ${place({ h: overview.height })}>
+    <svg
+      class="overview__drawing"
+      role="img"
+      aria-label=${text.overviewLabel(overview, model, options.domain, locale)}
+      width=${overview.width}
+      height=${overview.height}
+      viewBox="0 0 ${overview.width} ${overview.height}"
+    >
+      ${overview.bands.map(
+        (
+          band,
+        ) => svg`<rect class="band band--${band.index % 2 ? 'odd' : 'even'}${band.phase.holdsToday ? ' band--today' : ''}"
+            x=${band.x0} y="0" width=${Math.max(0, band.x1 - band.x0)} height=${overview.bandHeight}></rect>
+          ${band.text === undefined ? nothing : svg`<text class="band__title" x=${band.x0 + 3} y=${overview.bandHeight * 0.7}>${band.text}</text>`}`,
+      )}
+      <line
+        class="trunk trunk--overview"
+        x1="0"
+        x2=${overview.width}
+        y1=${overview.lineY}
+        y2=${overview.lineY}
+      ></line>
+      ${overview.paths.map((path) => svg`<path class="lane lane--thin lane--${path.outcome}" d=${path.d}></path>`)}
+      ${overview.dots.map(
+        (dot) =>
+          svg`<circle class="dot dot--small dot--${dot.item.status} dot--${dot.item.kind} cat-${dot.item.colour}" cx=${dot.x} cy=${dot.y} r="2.5"></circle>`,
+      )}
+      ${overview.ticks.map(
+        (tick) =>
+          svg`<text class="axis__label" x=${tick.x} y=${overview.tickLabelY} text-anchor="middle">${tick.year}</text>`,
+      )}
+      ${overview.today === undefined ? nothing : svg`<line class="today" x1=${overview.today} x2=${overview.today} y1="0" y2=${overview.ruleY}></line>`}
       ${
-        sources.length > 0
-          ? html`<p class="detail__label">${locale.t(commonStrings, 'sources')}</p>
-              ${renderSourceList(sources, locale)}`
+        overview.window
+          ? svg`<rect class="overview__window" x=${overview.window[0]} y="1" width=${Math.max(2, overview.window[1] - overview.window[0])} height=${overview.ruleY - 1}></rect>`
           : nothing
       }
-    </section>
-  `;
+    </svg>
+    ${overview.bands.map(
+      (band) =>
+        html`<button
+          type="button"
+          class="overview__band"
+          tabindex="-1"
+          data-phase=${band.phase.id}
+          aria-label=${t(locale, 'bandLabel', {
+            title: band.phase.title,
+            years: text.phaseYears(band.phase),
+            count: text.phaseCount(band.phase, locale),
+          })}
+          title=${`${band.phase.title} · ${text.phaseMeta(band.phase, locale)}`}
+          ${place({ x: band.x0, w: Math.max(0, band.x1 - band.x0), h: overview.height })}
+          @click=${options.onBandClick}
+        ></button>`,
+    )}
+  </div>`;
 }

@@ -27,18 +27,20 @@ interface Drag {
   moved: boolean;
 }
 
-/** What the controller reads from its host: the zoom and pan limits and the drawn plot's width. */
+/** What the controller reads from its host: the zoom and pan limits, the drawn plot's width, the range shown first. */
 export interface PanZoomSource {
   /** The limits of the data shown; `undefined` while there is none. */
   limits(): Limits | undefined;
   /** The width (px) of the plot the domain is drawn across; `undefined` when no axis is drawn. */
   width(): number | undefined;
+  /** The range shown until the reader zooms or pans; `undefined` (or absent) shows everything. */
+  home?(): Domain | undefined;
 }
 
 /**
- * The visible time range of a zoomable, pannable axis (`undefined` shows everything),
- * and the reader's ways to change it: zoom steps around a time, revealing a time, a
- * cluster's range, dragging, Ctrl/⌘ + wheel to zoom around the pointer, Shift + wheel or
+ * The visible time range of a zoomable, pannable axis (`undefined` shows the host's home
+ * range, or everything), and the reader's ways to change it: zoom steps around a time,
+ * showing everything, a given range (a phase), revealing a time, a cluster's range, dragging, Ctrl/⌘ + wheel to zoom around the pointer, Shift + wheel or
  * a horizontal wheel to pan (a plain wheel keeps scrolling the page). Every change asks
  * the host for an update. The arithmetic is the geometry module's pure functions.
  * @internal
@@ -55,7 +57,7 @@ export class PanZoomController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The visible range as set; `undefined` shows everything. */
+  /** The visible range as set; `undefined` shows the home range. */
   get domain(): Domain | undefined {
     return this.current;
   }
@@ -65,18 +67,30 @@ export class PanZoomController implements ReactiveController {
     this.drag = undefined;
   }
 
-  /** The visible range within `limits`: everything until the reader zooms or pans. */
+  /** The visible range within `limits`: the home range (else everything) until the reader zooms or pans. */
   domainIn(limits: Limits): Domain {
-    return this.current ?? limits.extent;
+    return this.current ?? this.source.home?.() ?? limits.extent;
+  }
+
+  /** Back to the home range (what a host does when its data changes: new data, new extent). */
+  reset(): void {
+    this.set(undefined);
   }
 
   /**
-   * Shows everything again (also what a host does when its data changes: new data, new extent).
+   * Shows the whole extent.
    * @internal
    */
   readonly showAll = (): void => {
-    this.set(undefined);
+    const limits = this.source.limits();
+    if (limits) this.set(limits.extent);
   };
+
+  /** Shows `domain` (a phase's range), kept within the limits. */
+  show(domain: Domain): void {
+    const limits = this.source.limits();
+    if (limits) this.set(clampDomain(domain, limits));
+  }
 
   /**
    * One zoom step in, around the middle of the view.
