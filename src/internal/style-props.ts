@@ -8,10 +8,11 @@ type Props = Record<string, string | number | undefined>;
  * `<span ${styleProps({ '--x': '42%' })}>`. Unlike Lit's `styleMap`, whose first render
  * writes the `style` attribute as a string (lit/lit#4719), `style.setProperty` is allowed
  * under a `style-src 'self'` Content-Security-Policy. Properties left out on a later
- * render are removed. Nothing is set during server rendering.
+ * render are removed; unchanged ones are not written again (the timeline re-renders
+ * on every pan step). Nothing is set during server rendering.
  */
 class StylePropsDirective extends Directive {
-  private names = new Set<string>();
+  private last = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -26,14 +27,15 @@ class StylePropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [Props]): unknown {
     const style = (part.element as HTMLElement).style;
-    const next = new Set<string>();
+    const next = new Map<string, string>();
     for (const [name, value] of Object.entries(props)) {
       if (value === undefined) continue;
-      style.setProperty(name, String(value));
-      next.add(name);
+      const text = String(value);
+      if (this.last.get(name) !== text) style.setProperty(name, text);
+      next.set(name, text);
     }
-    for (const name of this.names) if (!next.has(name)) style.removeProperty(name);
-    this.names = next;
+    for (const name of this.last.keys()) if (!next.has(name)) style.removeProperty(name);
+    this.last = next;
     return noChange;
   }
 }

@@ -98,7 +98,7 @@ describe('<brief-timeline> axis in a 650 px column', () => {
     );
     expect(getComputedStyle(notTaken).strokeDasharray).not.to.equal('none');
     const [head, other] = [...root.querySelectorAll<HTMLElement>('.lane-head')];
-    expect(textOf(head!)).to.equal(`Realized ${realized.title} · Source: Holland & Knight`);
+    expect(textOf(head!)).to.equal(`Realized ${realized.title} · Sources: Holland & Knight; Boursel`);
     expect(head!.querySelector('a')!.getAttribute('href')).to.match(/^https:\/\/www\.hklaw\.com\//);
     expect(textOf(other!)).to.equal(`Road not taken ${notRealized.title}`);
     for (const lane of [head!, other!]) {
@@ -114,7 +114,7 @@ describe('<brief-timeline> axis in a 650 px column', () => {
     );
     const heads = [...shadow(el).querySelectorAll<HTMLElement>('.lane-head')];
     expect(heads.map(textOf)).to.deep.equal([
-      `Realized ${realized.title} · Source: Holland & Knight`,
+      `Realized ${realized.title} · Sources: Holland & Knight; Boursel`,
       `Road not taken ${notRealized.title}`,
     ]);
     for (const head of heads) {

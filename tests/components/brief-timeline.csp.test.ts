@@ -11,7 +11,7 @@ import { settle } from '../helpers/timeline.js';
  * this way from then on), and a `securitypolicyviolation` listener registered first. A
  * style attribute written as a string — `styleMap`'s first render, an interpolated
  * `style="…"` — is blocked and reported; CSSOM writes (`style.setProperty`, what the
- * timeline's `place` directive does) and adopted stylesheets are not. Its own file, as
+ * timeline's `styleProps` directive does) and adopted stylesheets are not. Its own file, as
  * the policy stays for the rest of the page.
  */
 const violations: string[] = [];

@@ -14,6 +14,7 @@ import { click, milestone, part, settle, shadow, timelineAt } from '../helpers/t
 const review = usMexico2022.timeline!.events.find((event) => event.id === 'joint-review-2026')!;
 const expiry = usMexico2022.timeline!.scenarios[1]!.events.find((event) => event.id === 'usmca-expiry-2036')!;
 const hk = usMexico2022.sources.find((source) => source.id === 'hk-2026-07-02')!;
+const boursel = usMexico2022.sources.find((source) => source.id === 'boursel-usmca-2026-07-02')!;
 
 async function printing(el: BriefTimeline): Promise<void> {
   window.dispatchEvent(new Event('beforeprint'));
@@ -58,7 +59,7 @@ describe('<brief-timeline> on paper', () => {
     await printing(el);
     const paths = [...shadow(el).querySelectorAll<HTMLElement>('.print-path')];
     expect(paths.map((path) => textOf(path.querySelector('.print-path__head')!))).to.deep.equal([
-      `✓ Realized: Any Party does not confirm: annual reviews — Source: ${hk.publisher}, “${hk.title}” ${hk.url}`,
+      `✓ Realized: Any Party does not confirm: annual reviews — Sources: ${hk.publisher}, “${hk.title}” ${hk.url}; ${boursel.publisher}, “${boursel.title}” ${boursel.url}`,
       'Road not taken: All three confirm: a new 16-year term',
     ]);
     expect(paths.map((path) => [...path.querySelectorAll('.print-row')].map(textOf))).to.deep.equal([

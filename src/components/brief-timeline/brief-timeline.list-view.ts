@@ -97,7 +97,7 @@ function renderLane(path: PathView, items: readonly Item[], options: ListOptions
     ${
       realized
         ? html`<p class="lane-card__source">
-            ${t('sourceOf', { sources: '' })}${renderCitation(path.sources)}
+            ${locale.tn(timelineStrings, 'sourceOf', path.sources.length, { sources: '' })}${renderCitation(path.sources)}
           </p>`
         : nothing
     }

@@ -60,7 +60,7 @@ function renderPath(path: PathView, items: readonly Item[], options: PrintOption
       ${path.scenario.title}${
         realized && path.sources.length > 0
           ? html`<span class="print-path__source">
-              — ${t('sourceOf', { sources: '' })}${renderSources(path.sources)}</span
+              — ${locale.tn(timelineStrings, 'sourceOf', path.sources.length, { sources: '' })}${renderSources(path.sources)}</span
             >`
           : nothing
       }

@@ -103,7 +103,7 @@ export function milestoneName(item: Item, locale: Locale): string {
 export function headText(path: PathView, nowIso: string, locale: Locale): { badge: string; text: string } {
   const sources =
     path.outcome === 'realized' && path.sources.length > 0
-      ? ` · ${locale.t(timelineStrings, 'sourceOf', { sources: path.sources.map((source) => source.publisher).join('; ') })}`
+      ? ` · ${locale.tn(timelineStrings, 'sourceOf', path.sources.length, { sources: path.sources.map((source) => source.publisher).join('; ') })}`
       : '';
   return { badge: outcomeText(path, nowIso, locale), text: `${path.scenario.title}${sources}` };
 }

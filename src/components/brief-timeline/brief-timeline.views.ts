@@ -2,7 +2,7 @@
  * The timeline's two drawings: the horizontal axis (phase bands, the trunk with its
  * labelled milestones, clusters, the paths diverging from the branch node, ticks and
  * today) from a laid-out `AxisView`, and the overview strip from an `OverviewView`.
- * Positions go through the CSSOM (`place`) and SVG attributes, never a style attribute.
+ * Positions go through the CSSOM (`styleProps`) and SVG attributes, never a style attribute.
  * The element passes its state and handlers in; nothing here keeps state.
  * @internal
  */
@@ -11,13 +11,19 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { renderCitation } from '../../internal/sources.js';
+import { styleProps } from '../../internal/style-props.js';
 import type { AxisView, ClusterBox, Label, LaneView } from './brief-timeline.layout.js';
 import type { Model } from './brief-timeline.model.js';
 import type { OverviewView } from './brief-timeline.overview.js';
 import { timelineStrings } from './brief-timeline.strings.js';
 import * as text from './brief-timeline.text.js';
 import type { PanZoomController } from './pan-zoom-controller.js';
-import { place } from './place.js';
+
+const px = (value: number | undefined) => (value === undefined ? undefined : `${String(value)}px`);
+
+/** A box in px as `--x`, `--y`, `--w`, `--h`; the styles turn them into left, top, width, height. */
+const place = (box: Partial<Record<'x' | 'y' | 'w' | 'h', number>>) =>
+  styleProps({ '--x': px(box.x), '--y': px(box.y), '--w': px(box.w), '--h': px(box.h) });
 
 type Handler = (event: Event) => void;
 
@@ -93,7 +99,7 @@ function renderLaneHead(lane: LaneView, options: AxisOptions): TemplateResult | 
       realized
         ? html` ·
             <span class="muted"
-              >${t(locale, 'sourceOf', { sources: '' })}${renderCitation(path.sources)}</span
+              >${locale.tn(timelineStrings, 'sourceOf', path.sources.length, { sources: '' })}${renderCitation(path.sources)}</span
             >`
         : nothing
     }
