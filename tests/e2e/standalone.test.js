@@ -3,6 +3,7 @@
  * served with a strict Content-Security-Policy. Runs against the built files (`npm run build`).
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launch, openPage } from './browser.js';
@@ -28,6 +29,40 @@ const pages = {
      <brief-indicator-card id="good" indicator="trade-tensions"></brief-indicator-card>`,
   ),
 };
+
+/**
+ * Inline JSON wherever the script sits: each element, each build, the script in the head,
+ * before the elements or after them. A classic script in the head defines the elements
+ * before the parser has added their children, the case that used to fall back to the
+ * bundled brief.
+ */
+const small = readFileSync(new URL('../fixtures/small-brief.json', import.meta.url), 'utf8');
+const elements = {
+  'brief-indicator-card': 'indicator="overdose-deaths"',
+  'brief-indicator-grid': '',
+  'brief-recommendation-checklist': '',
+  'brief-timeline': 'now="2026-12-01"',
+};
+const scripts = {
+  module: `<script type="module" src="${esm}"></script>`,
+  classic: `<script src="${iife}"></script>`,
+};
+const inlinePages = {};
+for (const [build, script] of Object.entries(scripts)) {
+  for (const position of ['head', 'before', 'after']) {
+    const widgets = Object.entries(elements)
+      .map(
+        ([tag, attributes]) =>
+          `<${tag} ${attributes}><script type="application/json">${small}</script></${tag}>`,
+      )
+      .join('\n');
+    inlinePages[`/inline-${build}-${position}.html`] = page(
+      position === 'head' ? script : '',
+      `${position === 'before' ? script : ''}${widgets}${position === 'after' ? script : ''}`,
+    );
+  }
+}
+Object.assign(pages, inlinePages);
 
 /** The card's title and any error panel, read from its shadow root. */
 function readCard(page, selector = 'brief-indicator-card') {
@@ -71,6 +106,29 @@ describe('standalone embed', () => {
       assert.ok(card.height > 100, `card height ${card.height}`);
       assert.deepEqual(problems, []);
       assert.deepEqual(otherRequests(requests, server.origin, path), [`${server.origin}${script}`]);
+      await tab.close();
+    });
+  }
+
+  for (const path of Object.keys(inlinePages)) {
+    it(`${path}: every element reads its inline JSON`, async () => {
+      const { page: tab, problems } = await openPage(browser, `${server.origin}${path}`);
+      const shown = await tab.evaluate(async (tags) => {
+        const texts = {};
+        for (const tag of tags) {
+          await customElements.whenDefined(tag);
+          const element = document.querySelector(tag);
+          for (let i = 0; i < 5; i += 1) await element.updateComplete;
+          texts[tag] = element.shadowRoot.textContent.replace(/\s+/g, ' ');
+        }
+        return texts;
+      }, Object.keys(elements));
+      for (const [tag, text] of Object.entries(shown)) {
+        // The small brief's publisher (and timeline title) name it; the bundled brief's do not.
+        assert.ok(text.includes('Small Brief Institute'), `${tag} shows: ${text.slice(0, 160)}`);
+        assert.ok(!text.includes('Forum for American Leadership'), `${tag} fell back to the bundled brief`);
+      }
+      assert.deepEqual(problems, []);
       await tab.close();
     });
   }
