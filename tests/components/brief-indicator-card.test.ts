@@ -223,6 +223,35 @@ describe('<brief-indicator-card>', () => {
       expect(dotTop).to.be.within(area.top, area.bottom);
     });
 
+    it('names the brief’s mark on the axis only where it does not touch an end date', async () => {
+      // Border encounters run FY2014–FY2025 with the brief in FY2022: in a wide card
+      // "Brief" fits between the dates; in a narrow one it would run into "FY2025".
+      const seen: Record<number, boolean> = {};
+      for (const width of [280, 375, 650]) {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: ${width}px">
+            <brief-indicator-card indicator="border-encounters"></brief-indicator-card>
+          </div>`,
+        );
+        const card = wrapper.querySelector('brief-indicator-card')!;
+        await card.updateComplete;
+        await new Promise(requestAnimationFrame);
+        const axis = card.shadowRoot!.querySelector('.chart__axis')!;
+        const shown = [...axis.children].filter(
+          (label) => label.textContent.trim() && getComputedStyle(label).visibility === 'visible',
+        );
+        const boxes = shown.map((label) => label.getBoundingClientRect());
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const apart = boxes[i]!.right <= boxes[j]!.left || boxes[j]!.right <= boxes[i]!.left;
+            expect(apart, `${width} px: ${textOf(shown[i]!)} and ${textOf(shown[j]!)} overlap`).to.equal(true);
+          }
+        }
+        seen[width] = shown.some((label) => textOf(label) === 'Brief');
+      }
+      expect(seen[650], 'the label is shown where it fits').to.equal(true);
+    });
+
     it('gives a related series its own visible heading', async () => {
       const brief = briefWith((draft) => {
         draft.indicators.find((item) => item.id === 'cartel-territory')!.series!.related = true;

@@ -290,6 +290,10 @@ export default css`
     font-style: italic;
   }
 
+  .chart__brief--crowded {
+    visibility: hidden;
+  }
+
   /* Buttons and disclosures in one row; an opened disclosure takes the full width. */
   .card__footer {
     display: flex;

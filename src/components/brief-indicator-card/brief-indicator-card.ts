@@ -9,6 +9,7 @@ import { recordSince, type Since } from '../../internal/record-since.js';
 import { renderCitation, renderSourceLine, renderSourceList } from '../../internal/sources.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { sourceListStyles } from '../../styles/source-list.styles.js';
+import { AxisFitController } from './axis-fit-controller.js';
 import { seriesCsv } from './brief-indicator-card.csv.js';
 import {
   chartLabels,
@@ -101,6 +102,9 @@ export class BriefIndicatorCard extends BriefElement {
   static override styles = [hostStyles, sourceListStyles, styles];
 
   private view: CardView | undefined;
+
+  /** Steps the chart's "Brief" label aside where it would touch an end date. */
+  protected readonly axisFit = new AxisFitController(this);
 
   /** Index (in the series) of the point being read, by pointer or keyboard. */
   @state() private active: number | undefined;
