@@ -132,6 +132,20 @@ describe('<brief-timeline> list of phases', () => {
     expect(textOf(row('nafta-in-force'))).to.contain('January 1, 1994');
   });
 
+  it('puts the date above the title at 320 px, so a title keeps the row’s width', async () => {
+    const el = await timelineAt(320);
+    await click(el, button(el, 'Show all phases'));
+    const rows = visibleMilestones(el);
+    expect(rows.length, 'the 33 milestones and the paths’ 4').to.equal(37);
+    for (const row of rows) {
+      const date = row.querySelector('.row__date')!.getBoundingClientRect();
+      const body = row.querySelector('.row__body')!.getBoundingClientRect();
+      const inner = row.getBoundingClientRect().width - 30; // the dot's column and padding
+      expect(date.bottom, textOf(row)).to.be.at.most(body.top + 1);
+      expect(body.width, textOf(row)).to.be.at.least(inner * 0.9);
+    }
+  });
+
   it('shows the paths after the review as two lanes, the realized one with its source', async () => {
     const el = await timelineAt(650);
     const fork = part(el, 'paths')!;

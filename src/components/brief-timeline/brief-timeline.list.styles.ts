@@ -313,6 +313,21 @@ export default css`
     grid-template-columns: 5.5em minmax(0, 1fr);
   }
 
+  /* A phone's column, or a path's card in one: the date goes above its title, which
+     keeps the width (a 5.5em date column left one word per line at 320 px). */
+  @container (max-width: 24em) {
+    .row__button,
+    .list--lane .row__button {
+      grid-template-columns: minmax(0, 1fr);
+    }
+
+    .row__date {
+      color: var(--_muted);
+      font-size: 0.85em;
+      text-align: start;
+    }
+  }
+
   .today-row--lane {
     margin-left: 0;
   }
