@@ -36,11 +36,41 @@ function sameInput(a: Input | undefined, b: Input): boolean {
   return !('value' in a) || !('value' in b) || a.value === b.value;
 }
 
-/** True while the page's HTML is still being parsed: an element's children may not all be there yet. */
-function parsing(host: HTMLElement): boolean {
-  return (
-    typeof document !== 'undefined' && document.readyState === 'loading' && host.ownerDocument === document
-  );
+/**
+ * True once the parser is done with `node`'s children: the page is parsed, or a node
+ * follows `node` or one of its ancestors (the parser closed it). A classic script before
+ * an element upgrades it at its start tag, before its children are there.
+ */
+function childrenParsed(node: Node): boolean {
+  if (typeof document === 'undefined' || node.ownerDocument !== document) return true;
+  if (document.readyState !== 'loading') return true;
+  for (let at: Node | null = node; at; at = at.parentNode) if (at.nextSibling) return true;
+  return false;
+}
+
+/** Nodes whose children the parser has not finished, each with what to do once it has. */
+const unparsed = new Map<Node, () => void>();
+let parseWatch: MutationObserver | undefined;
+
+function checkParsed(): void {
+  for (const [node, done] of unparsed) {
+    if (!childrenParsed(node)) continue;
+    unparsed.delete(node);
+    done();
+  }
+  if (unparsed.size === 0) {
+    parseWatch?.disconnect();
+    parseWatch = undefined;
+  }
+}
+
+/** Calls `done` once the parser has closed `node` (or finished the page). */
+function whenParsed(node: Node, done: () => void): void {
+  unparsed.set(node, done);
+  if (parseWatch) return;
+  parseWatch = new MutationObserver(checkParsed);
+  parseWatch.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', checkParsed, { once: true });
 }
 
 /**
@@ -157,25 +187,23 @@ export class BriefDataController implements ReactiveController {
     }
     if (brief !== undefined && brief !== null) return { kind: 'property', value: brief as Brief };
     const script = this.host.querySelector(JSON_SCRIPT);
-    if (script) return { kind: 'inline', value: script.textContent };
-    if (this.host.src) return { kind: 'src', value: this.host.src };
-    if (this.host.withoutDefault) return { kind: 'waiting' };
-    if (parsing(this.host)) {
-      // A classic script before the element upgrades it before the parser adds its
-      // children: look again once the document is parsed, in case inline JSON follows.
+    const open = script ?? this.host;
+    if (!childrenParsed(open)) {
+      // Upgraded at its start tag (a classic script before it): inline JSON may still
+      // follow, or be half there. Look again as soon as the parser closes it — not at
+      // the end of the page, so a widget above the fold draws before the first paint.
       if (!this.awaitingParse) {
         this.awaitingParse = true;
-        document.addEventListener(
-          'DOMContentLoaded',
-          () => {
-            this.awaitingParse = false;
-            this.host.requestUpdate();
-          },
-          { once: true },
-        );
+        whenParsed(open, () => {
+          this.awaitingParse = false;
+          this.host.requestUpdate();
+        });
       }
       return { kind: 'waiting' };
     }
+    if (script) return { kind: 'inline', value: script.textContent };
+    if (this.host.src) return { kind: 'src', value: this.host.src };
+    if (this.host.withoutDefault) return { kind: 'waiting' };
     return { kind: 'default' };
   }
 

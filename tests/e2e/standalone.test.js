@@ -64,6 +64,19 @@ for (const [build, script] of Object.entries(scripts)) {
 }
 Object.assign(pages, inlinePages);
 
+/**
+ * A classic script in the head, then each widget followed by a script that looks at it:
+ * every widget has drawn its brief before the parser goes on, so it is there at the first
+ * paint and nothing below it moves (layout shift 0; `npm run bench -- cls` measures it).
+ */
+const probe = '<script src="/tests/fixtures/first-frame-probe.js"></script>';
+pages['/first-frame.html'] = page(
+  `<script src="${iife}"></script>`,
+  Object.entries(elements)
+    .map(([tag, attributes]) => `<${tag} ${attributes}></${tag}>${probe}`)
+    .join('\n'),
+);
+
 /** The card's title and any error panel, read from its shadow root. */
 function readCard(page, selector = 'brief-indicator-card') {
   return page.$eval(selector, async (element) => {
@@ -132,6 +145,19 @@ describe('standalone embed', () => {
       await tab.close();
     });
   }
+
+  it('a classic script in the head: each widget has drawn before the parser reaches what follows it', async () => {
+    const { page: tab, problems } = await openPage(browser, `${server.origin}/first-frame.html`);
+    const probed = await tab.evaluate(() => window.probed);
+    assert.deepEqual(probed, [
+      'brief-indicator-card: drawn',
+      'brief-indicator-grid: drawn',
+      'brief-recommendation-checklist: drawn',
+      'brief-timeline: drawn',
+    ]);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
 
   it('loading both files on one page throws nothing, and the card still renders', async () => {
     const { page: tab, problems } = await openPage(browser, `${server.origin}/both.html`);
