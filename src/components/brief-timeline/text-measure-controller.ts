@@ -23,6 +23,8 @@ export class TextMeasureController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly widths = new Map<string, number>();
   private context: Context | null | undefined;
+  /** The font last set on the context. */
+  private font = '';
   private key = '';
   private fonts: Record<TextRole, string> = { label: '', head: '', small: '' };
   private fontSize = 16;
@@ -62,7 +64,11 @@ export class TextMeasureController implements ReactiveController {
     if (width === undefined) {
       this.context ??= canvasContext();
       if (this.context) {
-        this.context.font = this.fonts[role];
+        // Setting a canvas font parses it: only when the role changes.
+        if (this.font !== this.fonts[role]) {
+          this.font = this.fonts[role];
+          this.context.font = this.font;
+        }
         width = this.context.measureText(text).width;
       } else {
         width = estimateWidth(text, role, this.fontSize);
