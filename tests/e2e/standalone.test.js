@@ -4,17 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { launch, openPage } from './browser.js';
-import { serve } from './server.js';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const esm = '/dist/standalone/briefing-widgets.js';
-const iife = '/dist/standalone/briefing-widgets.iife.js';
+import { describe, it } from 'node:test';
+import { openPage } from './browser.js';
+import { embedPage, esm, iife, scripts, serveAndLaunch } from './embed.js';
 
 const page = (head, body = '<brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embed</title>${head}</head><body>${body}</body></html>`;
+  embedPage(head, body);
 
 const pages = {
   '/esm.html': page(`<script type="module" src="${esm}"></script>`),
@@ -42,10 +37,6 @@ const elements = {
   'brief-indicator-grid': '',
   'brief-recommendation-checklist': '',
   'brief-timeline': 'now="2026-12-01"',
-};
-const scripts = {
-  module: `<script type="module" src="${esm}"></script>`,
-  classic: `<script src="${iife}"></script>`,
 };
 const inlinePages = {};
 for (const [build, script] of Object.entries(scripts)) {
@@ -96,36 +87,27 @@ const otherRequests = (requests, origin, path) =>
   requests.filter((url) => url !== `${origin}${path}` && !url.endsWith('/favicon.ico'));
 
 describe('standalone embed', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serve(root, pages);
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serveAndLaunch(pages);
 
   for (const [path, script] of [
     ['/esm.html', esm],
     ['/iife.html', iife],
   ]) {
     it(`${path}: shows the card with no console error and no request besides the script, under a strict CSP`, async () => {
-      const { page: tab, problems, requests } = await openPage(browser, `${server.origin}${path}`);
+      const { page: tab, problems, requests } = await openPage(env.browser, `${env.server.origin}${path}`);
       const card = await readCard(tab);
       assert.equal(card.title, 'Record U.S. Overdose Deaths');
       assert.equal(card.error, null);
       assert.ok(card.height > 100, `card height ${card.height}`);
       assert.deepEqual(problems, []);
-      assert.deepEqual(otherRequests(requests, server.origin, path), [`${server.origin}${script}`]);
+      assert.deepEqual(otherRequests(requests, env.server.origin, path), [`${env.server.origin}${script}`]);
       await tab.close();
     });
   }
 
   for (const path of Object.keys(inlinePages)) {
     it(`${path}: every element reads its inline JSON`, async () => {
-      const { page: tab, problems } = await openPage(browser, `${server.origin}${path}`);
+      const { page: tab, problems } = await openPage(env.browser, `${env.server.origin}${path}`);
       const shown = await tab.evaluate(async (tags) => {
         const texts = {};
         for (const tag of tags) {
@@ -160,7 +142,7 @@ describe('standalone embed', () => {
   });
 
   it('loading both files on one page throws nothing, and the card still renders', async () => {
-    const { page: tab, problems } = await openPage(browser, `${server.origin}/both.html`);
+    const { page: tab, problems } = await openPage(env.browser, `${env.server.origin}/both.html`);
     const card = await readCard(tab);
     assert.equal(card.title, 'Record U.S. Overdose Deaths');
     const serious = problems.filter((text) => !text.includes('is already defined by another copy'));
@@ -169,7 +151,7 @@ describe('standalone embed', () => {
   });
 
   it('the same module loaded twice (two URLs) throws nothing', async () => {
-    const { page: tab, problems } = await openPage(browser, `${server.origin}/twice.html`);
+    const { page: tab, problems } = await openPage(env.browser, `${env.server.origin}/twice.html`);
     const card = await readCard(tab);
     assert.equal(card.title, 'Record U.S. Overdose Deaths');
     assert.deepEqual(
@@ -180,7 +162,7 @@ describe('standalone embed', () => {
   });
 
   it('a card with a wrong brief shows its error naming the field, and the next card renders', async () => {
-    const { page: tab, problems } = await openPage(browser, `${server.origin}/two-cards.html`);
+    const { page: tab, problems } = await openPage(env.browser, `${env.server.origin}/two-cards.html`);
     const bad = await readCard(tab, '#bad');
     const good = await readCard(tab, '#good');
     assert.match(bad.error ?? '', /title/);
