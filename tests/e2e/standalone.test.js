@@ -129,7 +129,7 @@ describe('standalone embed', () => {
   }
 
   it('a classic script in the head: each widget has drawn before the parser reaches what follows it', async () => {
-    const { page: tab, problems } = await openPage(browser, `${server.origin}/first-frame.html`);
+    const { page: tab, problems } = await openPage(env.browser, `${env.server.origin}/first-frame.html`);
     const probed = await tab.evaluate(() => window.probed);
     assert.deepEqual(probed, [
       'brief-indicator-card: drawn',
