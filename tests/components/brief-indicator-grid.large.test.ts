@@ -114,26 +114,33 @@ describe('<brief-indicator-grid> with thousands of indicators', () => {
     expect(textOf(more(el)!)).to.equal('Show 24 more indicators (24 of 200 shown)');
   });
 
-  it('fits each card drawn later as it scrolls into view: the "Brief" axis label steps aside in a narrow card', async () => {
+  it('fits a card that changed while skipped off screen once it scrolls near: the "Informe" label steps aside', async () => {
+    // Two columns of 320 px: "Brief" fits between border encounters' dates, FY2014 and FY2025;
+    // the Spanish "Informe" does not between AF 2014 and AF 2025.
     const wrapper = await fixture<HTMLElement>(
-      html`<div style="width: 600px">
-        <brief-indicator-grid .brief=${briefWithIndicators(10000)}></brief-indicator-grid>
+      html`<div style="width: 680px">
+        <brief-indicator-grid lang="en" .brief=${briefWithIndicators(10000)}></brief-indicator-grid>
       </div>`,
     );
     const el = wrapper.querySelector('brief-indicator-grid')!;
     await drawn(el);
     more(el)!.click();
     await drawn(el);
-    // The third card of the second page: border encounters, FY2014–FY2025, in a 280 px column.
-    const card = el.shadowRoot!.querySelector<HTMLElement>(
-      'brief-indicator-card[indicator="border-encounters-4"]',
-    )!;
+    window.scrollTo(0, 0);
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await frames();
+    // The reader switches the page to Spanish while the second page of cards is off screen.
+    el.lang = 'es';
+    await drawn(el);
+    await frames();
+    const card = el.shadowRoot!.querySelector<HTMLElement>('brief-indicator-card[indicator="border-encounters-6"]')!;
     card.scrollIntoView();
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await frames();
+    await frames();
     const axis = card.shadowRoot!.querySelector('.chart__axis')!;
     const shown = [...axis.children].filter(
       (label) => label.textContent.trim() && getComputedStyle(label).visibility === 'visible',
     );
-    expect(shown.map((label) => textOf(label))).to.deep.equal(['FY2014', 'FY2025']);
+    expect(shown.map((label) => textOf(label))).to.deep.equal(['AF 2014', 'AF 2025']);
   });
 });
