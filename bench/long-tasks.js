@@ -4,8 +4,9 @@
  * 1200 × 900 in headless Chromium, with bench/long-tasks.page.js bundled (minified) with
  * the three widgets. A row gives the medians: the longest task (what a reader feels as a
  * frozen tab; the goal is at most ~200 ms), the total blocking time (the sum, over every
- * long task, of its time beyond 50 ms), the count of long tasks, the time to the first
- * frame after the action, and what is in the DOM then (cards, rows, checkboxes).
+ * long task, of its time beyond 50 ms), the count of long tasks, the longest animation
+ * frame (tasks plus the style, layout and paint after them), the time to the first frame
+ * after the action, and what is in the DOM then (cards, rows, checkboxes).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { bundle } from './sizes.js';
@@ -77,20 +78,38 @@ export async function longTaskSection({ browser, origin }, { title, cases, notes
     for (const n of SIZES) {
       const result = await runCase(browser, origin, name, n);
       const cells = result.timedOut
-        ? ['> 180,000', '> 180,000', '—', '> 180,000', '—']
+        ? ['> 180,000', '> 180,000', '—', '> 180,000', '> 180,000', '—']
         : result.drawn < 0
-          ? ['—', '—', '—', '—', '—']
-          : [round(result.longest), round(result.blocking), result.count, round(result.ms), result.drawn];
+          ? ['—', '—', '—', '—', '—', '—']
+          : [
+              round(result.longest),
+              round(result.blocking),
+              result.count,
+              round(result.frame),
+              round(result.ms),
+              result.drawn,
+            ];
       rows.push([name, n, ...cells]);
     }
   }
   return {
     title: `${title}: long tasks at 1,000 and 10,000 items (median of ${String(RUNS)} fresh pages, ms)`,
-    columns: ['case', 'items', 'longest task', 'total blocking', 'long tasks', 'to next frame', 'in the DOM'],
+    columns: [
+      'case',
+      'items',
+      'longest task',
+      'total blocking',
+      'long tasks',
+      'longest frame',
+      'to next frame',
+      'in the DOM',
+    ],
     rows,
     notes:
       'Longest task and total blocking time (each long task’s time over 50 ms, summed) from a PerformanceObserver ' +
       '(`longtask`), from the action until the page is quiet for 500 ms; the goal is no task over ~200 ms. ' +
+      '"Longest frame": the longest animation frame (`long-animation-frame`: its tasks with the style, layout ' +
+      'and paint that followed them, which long tasks leave out). ' +
       '"To next frame": from the action to the first frame after it; "> 180,000": one task held the page past puppeteer’s 180 s protocol timeout. Briefs: tests/helpers/large-briefs.ts ' +
       '(the bundled brief’s items, then copies), validated like any author brief (the `.brief` property). ' +
       (notes ?? ''),
