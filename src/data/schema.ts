@@ -203,13 +203,17 @@ export const PhaseSchema = v.object({
   summary: v.optional(Text),
 });
 
+/** Most events a timeline's main line holds, and what is said of one that holds more. */
+export const MAX_EVENTS = 10_000;
+export const TOO_MANY_EVENTS = 'must have at most 10,000 events';
+
 export const TimelineSchema = v.object({
   id: Id,
   title: Text,
   categories: v.array(CategorySchema),
   /** Phases that group the milestones (in order); without them a timeline groups by itself. */
   phases: v.optional(v.array(PhaseSchema)),
-  events: v.pipe(v.array(TimelineEventSchema), v.maxLength(10000, 'must have at most 10,000 events')),
+  events: v.pipe(v.array(TimelineEventSchema), v.maxLength(MAX_EVENTS, TOO_MANY_EVENTS)),
   scenarios: v.array(ScenarioSchema),
 });
 

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { usMexico2022 } from '../data/briefs/us-mexico-2022.js';
-import type { Brief, BriefProblem } from '../data/types.js';
-import { validateBrief } from '../data/validate.js';
+import type { Brief, BriefProblem, BriefValidation } from '../data/types.js';
+import { validateBrief, validateBriefInSlices } from '../data/validate.js';
 import { BriefErrorEvent } from '../events/brief-error.js';
 import { BriefLoadEvent } from '../events/brief-load.js';
 import { messageOf } from './error-message.js';
@@ -76,7 +76,10 @@ function whenParsed(node: Node, done: () => void): void {
 /**
  * Finds a widget's brief (property → inline JSON → `src` → bundled default), loads and
  * validates it, and reports the outcome once: `brief-load`, or `brief-error` plus one
- * console error naming each field path. Never throws.
+ * console error naming each field path. Never throws. A brief too long to validate in one
+ * slice (thousands of items) is validated in slices that give the main thread back, the
+ * widget showing its loading placeholder meanwhile (in the browser; a server render
+ * validates in one go).
  * @internal
  */
 export class BriefDataController implements ReactiveController {
@@ -89,8 +92,10 @@ export class BriefDataController implements ReactiveController {
 
   /** The valid brief, once there is one. */
   brief: Brief | undefined;
-  /** True while a `src` is being fetched. */
+  /** True while a `src` is being fetched or a long brief validated. */
   loading = false;
+  /** While a long brief is validated in slices: settles once the host has been asked to show the outcome. */
+  validating: Promise<void> | undefined;
   /** What stops the widget from rendering; shown in its error panel. */
   problems: readonly BriefProblem[] = [];
 
@@ -212,19 +217,62 @@ export class BriefDataController implements ReactiveController {
       this.brief = value as Brief;
       return;
     }
-    let result: ReturnType<typeof validateBrief>;
+    const abort = new AbortController();
+    let result: BriefValidation | Promise<BriefValidation>;
     try {
-      result = validateBrief(value);
+      // A server render cannot wait for later slices: it validates in one go.
+      result =
+        typeof document === 'undefined'
+          ? validateBrief(value)
+          : validateBriefInSlices(value, { signal: abort.signal });
     } catch (error) {
-      // A hostile object (a throwing getter, a Proxy): reading it failed.
-      this.fail([{ path: '(brief)', message: `could not be read: ${messageOf(error)}` }], origin);
+      this.unreadable(error, origin);
       return;
     }
+    if (result instanceof Promise) {
+      this.abort = abort;
+      this.loading = true;
+      const validating = this.acceptLater(result, abort, origin).finally(() => {
+        if (this.validating === validating) this.validating = undefined;
+      });
+      this.validating = validating;
+    } else this.take(result, origin);
+  }
+
+  /** The outcome of a validation in slices, unless the input changed (or the widget left) meanwhile. */
+  private async acceptLater(
+    pending: Promise<BriefValidation>,
+    abort: AbortController,
+    origin: string,
+  ): Promise<void> {
+    let result: BriefValidation | undefined;
+    let failure: unknown;
+    try {
+      result = await pending;
+      // The widget draws the brief in a task of its own, not after the validation's last slice.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } catch (error) {
+      failure = error;
+    }
+    if (abort.signal.aborted) return;
+    this.abort = undefined;
+    this.loading = false;
+    if (result) this.take(result, origin);
+    else this.unreadable(failure, origin);
+    this.host.requestUpdate();
+  }
+
+  private take(result: BriefValidation, origin: string): void {
     if (result.ok) {
       // Valibot returns a copy no author code holds: a grid hands it on to its cards unchecked.
       validated.add(result.brief);
       this.brief = result.brief;
     } else this.fail(result.problems, origin);
+  }
+
+  /** A hostile object (a throwing getter, a Proxy): reading it failed. */
+  private unreadable(error: unknown, origin: string): void {
+    this.fail([{ path: '(brief)', message: `could not be read: ${messageOf(error)}` }], origin);
   }
 
   private acceptText(text: string, origin: string): void {

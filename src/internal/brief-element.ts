@@ -127,6 +127,29 @@ export abstract class BriefElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * Work spread over several tasks after which the widget shows all it was asked to: a
+   * long brief validated in slices; a widget adds a long list drawn in chunks.
+   * @internal
+   */
+  protected pendingWork(): Promise<void> | undefined {
+    return this.data.validating;
+  }
+
+  /**
+   * Resolves once the widget shows what it was asked to, after any work spread over
+   * several tasks (`pendingWork`): `await el.updateComplete` then sees a long brief drawn,
+   * or its error panel, as with any other brief.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let work = this.pendingWork(); work; work = this.pendingWork()) {
+      await work;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override render(): TemplateResult {
     if (this.data.problems.length > 0) return renderErrorPanel(this.data.problems, this.locale);
     if (!this.ready) return renderLoading(this.locale);

@@ -27,6 +27,8 @@ export const gridStrings = defineStrings({
     unknownIds: 'no indicator with id {ids} in brief "{brief}"; known ids: {known}',
     empty: 'lists no indicator: give ids separated by commas, e.g. "{example}"',
     noIndicators: 'the brief has no indicators to show',
+    showMoreOne: 'Show {count} more indicator ({shown} of {total} shown)',
+    showMore: 'Show {count} more indicators ({shown} of {total} shown)',
   },
   es: {
     worseningOne: 'empeora {count} de {total} indicadores',
@@ -53,5 +55,7 @@ export const gridStrings = defineStrings({
     unknownIds: 'no hay un indicador con id {ids} en el informe "{brief}"; ids conocidos: {known}',
     empty: 'no indica ningún indicador: escriba ids separados por comas, p. ej. "{example}"',
     noIndicators: 'el informe no tiene indicadores que mostrar',
+    showMoreOne: 'Mostrar {count} indicador más ({shown} de {total} mostrados)',
+    showMore: 'Mostrar {count} indicadores más ({shown} de {total} mostrados)',
   },
 });

@@ -64,7 +64,20 @@ export default css`
     contain-intrinsic-size: auto 22em;
   }
 
+  .grid__item:focus-visible {
+    outline-offset: 2px;
+    border-radius: var(--_radius);
+  }
+
+  .more-row {
+    display: flex;
+    justify-content: center;
+  }
+
   @media print {
+    .more-row {
+      display: none;
+    }
     .grid {
       grid-auto-rows: auto;
     }

@@ -1,11 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Brief, BriefProblem, Direction, Indicator } from '../../data/types.js';
 import { indexOf } from '../../internal/brief-index.js';
 import { BriefElement } from '../../internal/brief-element.js';
 import { define } from '../../internal/define.js';
 import { parseIdList } from '../../internal/id-list.js';
 import { recordSince, sinceDirection } from '../../internal/record-since.js';
+import { renderShowMore, ShowMoreController } from '../../internal/show-more-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import '../brief-indicator-card/brief-indicator-card.js';
 import { gridStrings } from './brief-indicator-grid.strings.js';
@@ -20,6 +22,9 @@ const SINCE_ORDER: readonly SinceDirection[] = ['lower', 'higher', 'level', 'non
 
 /** Above this many cards, cards off screen skip layout until they scroll near. */
 const LARGE_GRID = 24;
+
+/** Cards drawn at first, and added by each "Show more": six rows of four, eight of three, twelve of two. */
+const PAGE = 24;
 
 interface GridView {
   brief: Brief;
@@ -44,6 +49,7 @@ interface GridView {
  * @csspart base - The wrapper of the summary and the grid.
  * @csspart summary - The summary: the brief's assessment and the record since.
  * @csspart grid - The list of cards.
+ * @csspart more - The "Show more" button after the cards, when the brief has more than 24 indicators.
  * @csspart error - The error panel shown instead of the grid when its data is wrong.
  * @csspart loading - The placeholder shown while a `src` brief loads.
  *
@@ -59,6 +65,9 @@ export class BriefIndicatorGrid extends BriefElement {
 
   private view: GridView | undefined;
 
+  /** How many cards are drawn: a page, then a page more each time the reader asks. */
+  private readonly pages = new ShowMoreController(this, { first: PAGE, step: PAGE });
+
   /** Ids of the indicators to show, in that order, separated by commas or spaces; empty shows every indicator. */
   @property() indicators = '';
 
@@ -71,9 +80,10 @@ export class BriefIndicatorGrid extends BriefElement {
     return Array.isArray(selected) ? null : selected.problems;
   }
 
-  protected override deriveView(brief: Brief): void {
+  protected override deriveView(brief: Brief, changed: PropertyValues): void {
     const selected = this.select(brief);
     if (!Array.isArray(selected)) return;
+    if (this.view?.brief !== brief || changed.has('indicators')) this.pages.reset();
     const counts = new Map<Direction, number>();
     const since = new Map<SinceDirection, number>();
     let measured = 0;
@@ -124,7 +134,9 @@ export class BriefIndicatorGrid extends BriefElement {
     const total = view.indicators.length;
     return directions
       .filter((direction, index) => index === 0 || (view.counts.get(direction) ?? 0) > 0)
-      .map((direction) => locale.tn(gridStrings, direction, view.counts.get(direction) ?? 0, { total }))
+      .map((direction) =>
+        locale.tn(gridStrings, direction, view.counts.get(direction) ?? 0, { total: locale.number(total) }),
+      )
       .join('; ');
   }
 
@@ -141,6 +153,25 @@ export class BriefIndicatorGrid extends BriefElement {
   private readonly onCardEvent = (event: Event): void => {
     event.stopPropagation();
   };
+
+  /** @internal The next page of cards; focus goes to the first of them. */
+  private readonly onShowMore = (): void => {
+    const first = this.pages.limit();
+    this.pages.more('', () => this.renderRoot.querySelector<HTMLElement>(`#card-${String(first)}`));
+  };
+
+  /** "Show 24 more indicators (24 of 10,000 shown)", while some are not drawn. */
+  private renderMore(total: number): TemplateResult | typeof nothing {
+    const shown = Math.min(total, this.pages.limit());
+    const count = this.pages.next(total);
+    if (count === 0) return nothing;
+    const { locale } = this;
+    const label = locale.tn(gridStrings, 'showMore', count, {
+      shown: locale.number(shown),
+      total: locale.number(total),
+    });
+    return html`<div class="more-row">${renderShowMore(label, '', this.onShowMore)}</div>`;
+  }
 
   protected override renderBrief(): TemplateResult {
     const { locale } = this;
@@ -174,9 +205,14 @@ export class BriefIndicatorGrid extends BriefElement {
           @brief-load=${this.onCardEvent}
           @brief-error=${this.onCardEvent}
         >
-          ${view.indicators.map(
-            (indicator) => html`
-              <li class="grid__item">
+          ${view.indicators.slice(0, this.pages.limit()).map(
+            // The first card of each page after the first takes focus when its page is drawn.
+            (indicator, index) => html`
+              <li
+                class="grid__item"
+                id=${ifDefined(index >= PAGE && index % PAGE === 0 ? `card-${String(index)}` : undefined)}
+                tabindex=${ifDefined(index >= PAGE && index % PAGE === 0 ? '-1' : undefined)}
+              >
                 <brief-indicator-card
                   compact
                   indicator=${indicator.id}
@@ -189,6 +225,7 @@ export class BriefIndicatorGrid extends BriefElement {
             `,
           )}
         </ul>
+        ${this.renderMore(view.indicators.length)}
       </div>
     `;
   }

@@ -26,6 +26,19 @@ export default css`
     contain-intrinsic-size: auto 30em;
   }
 
+  /* So does a long list of recommendations, folded ones too: a list that grows at the
+     top (Expand all, a chunk at a time) then moves the boxes below it, not their insides. */
+  .recs--long > .rec {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5em;
+  }
+
+  /* And the rows of a recommendation with a long list of actions. */
+  .actions--long > .action {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5em;
+  }
+
   .rec__toggle {
     display: flex;
     align-items: baseline;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Brief, BriefProblem } from '../../data/types.js';
 import { BriefChecklistChangeEvent } from '../../events/brief-checklist-change.js';
@@ -10,24 +9,22 @@ import { downloadFile } from '../../internal/download.js';
 import { parseIdList } from '../../internal/id-list.js';
 import { copyText } from '../../internal/clipboard.js';
 import { PrintController } from '../../internal/print-controller.js';
+import { ChunkController } from '../../internal/chunk-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import {
-  filterList,
-  listViewOf,
-  type ActionView,
-  type ListView,
-  type RecommendationView,
-  type Shown,
-} from './brief-recommendation-checklist.model.js';
+import { filterList, listViewOf, type ListView, type Shown } from './brief-recommendation-checklist.model.js';
+import { drawnList, grow, NOTHING_DRAWN, type Drawn } from './brief-recommendation-checklist.chunks.js';
+import { renderRecommendations } from './brief-recommendation-checklist.recommendation.js';
 import { countTicked, shareUrl, toggled } from './brief-recommendation-checklist.state.js';
 import { checklistStrings } from './brief-recommendation-checklist.strings.js';
 import listStyles from './brief-recommendation-checklist.list.styles.js';
 import styles from './brief-recommendation-checklist.styles.js';
 import { checklistMarkdown, progressText } from './brief-recommendation-checklist.text.js';
-import { renderActionRow, renderAddressedTo } from './brief-recommendation-checklist.rows.js';
-import { renderBar, renderCounts, renderRecord } from './brief-recommendation-checklist.record.js';
+import { renderRecord } from './brief-recommendation-checklist.record.js';
 import { renderFilters, renderTools } from './brief-recommendation-checklist.controls.js';
 import { TicksController } from './ticks-controller.js';
+
+/** Above this many recommendations, those off screen skip layout and paint until they scroll near. */
+const LONG_LIST = 24;
 
 /**
  * The brief's recommendations and their sub-actions, with who each is addressed to.
@@ -43,6 +40,11 @@ import { TicksController } from './ticks-controller.js';
  * sources one click away. `readonly` shows the record alone, as a tracker page's
  * scorecard. On paper the list prints compactly, every action with its status and date
  * and the reader's ticks as ☑/☐, without buttons; notes print where the reader opened them.
+ *
+ * A long list (thousands of recommendations, or of actions in one) is drawn in reading
+ * order 150 lines at a time, a chunk per task, so the page keeps answering while the rest
+ * follows; `updateComplete` waits for the whole list. Progress, the record's counts, the
+ * filter's count, sharing and Markdown always cover every action.
  *
  * @tag brief-recommendation-checklist
  * @summary A brief's recommendations as a checklist: reader ticks, progress, actor filter, share, export and the publisher's status record.
@@ -88,9 +90,13 @@ export class BriefRecommendationChecklist extends BriefElement {
 
   private readonly print = new PrintController(this);
   private readonly ticks = new TicksController(this, () => !this.readonly);
+  /** A long list is drawn a chunk per task. */
+  private readonly chunks = new ChunkController(this);
 
   private view: ListView | undefined;
   private shown: Shown | undefined;
+  /** What is drawn of the list: it grows a chunk per update until all of it is. */
+  private drawn: Drawn = NOTHING_DRAWN;
 
   /** The brief's language where it differs from the widget's, for the brief's own text. */
   private contentLang: string | undefined;
@@ -127,7 +133,7 @@ export class BriefRecommendationChecklist extends BriefElement {
     return 'its recommendations';
   }
 
-  protected override deriveView(brief: Brief): void {
+  protected override deriveView(brief: Brief, changed: PropertyValues): void {
     const view = listViewOf(brief);
     if (this.view && this.view.brief !== brief) {
       this.expanded = new Set();
@@ -135,9 +141,25 @@ export class BriefRecommendationChecklist extends BriefElement {
       this.markdownFallback = undefined;
       this.shareOpen = false;
     }
+    if (this.view?.brief !== brief || changed.has('pressed')) this.drawn = NOTHING_DRAWN;
     this.view = view;
     if (!this.readonly) this.ticks.load({ key: view.key, briefId: brief.id, actionIds: view.actionIds });
     this.shown = filterList(view, this.pressed);
+    // On paper, or rendered on a server, the whole list at once.
+    const whole = this.print.printing || typeof document === 'undefined';
+    const next = grow(
+      this.shown,
+      this.drawn,
+      (id) => this.print.printing || this.expanded.has(id),
+      whole ? Infinity : undefined,
+    );
+    this.drawn = next.drawn;
+    if (next.complete) this.chunks.done();
+    else this.chunks.more();
+  }
+
+  protected override pendingWork(): Promise<void> | undefined {
+    return super.pendingWork() ?? this.chunks.pending;
   }
 
   /** The checklist's own checks, on top of the brief's validation. */
@@ -164,13 +186,6 @@ export class BriefRecommendationChecklist extends BriefElement {
   /** The pressed filters as one value, for `guard`. */
   private get filterKey(): string {
     return [...this.pressed].sort().join(',');
-  }
-
-  /** Which of `actionIds` are in `set` (ticked, details open), as one value for `guard`. */
-  private signature(actionIds: readonly string[], set: ReadonlySet<string>): string {
-    let signature = '';
-    for (const id of actionIds) signature += set.has(id) ? '1' : '0';
-    return signature;
   }
 
   /** Whether the list shows a record: a tracker always does, a checklist when an action has a status. */
@@ -347,126 +362,24 @@ export class BriefRecommendationChecklist extends BriefElement {
     `;
   }
 
-  private renderRecommendation(
-    item: { view: RecommendationView; actions: ActionView[] },
-    index: number,
-    ticked: ReadonlySet<string>,
-  ): TemplateResult {
-    const { locale, readonly, contentLang } = this;
-    const { recommendation, actionIds } = item.view;
-    const opened = this.expanded.has(recommendation.id);
-    // On paper every recommendation shows its actions; only the ones the reader opened show their summary.
-    const open = opened || this.print.printing;
-    const total = actionIds.length;
-    const done = countTicked(actionIds, ticked);
-    const showRecord = this.showRecord;
-    return html`
-      <li
-        class="rec ${opened ? 'rec--open' : ''} ${item.actions.length <= 2 ? 'rec--short' : ''}"
-        part="recommendation"
-      >
-        <div class="rec__title" role="heading" aria-level=${this.headingLevelAt(1)}>
-          <button
-            type="button"
-            id="rec-${index}"
-            class="rec__toggle"
-            part="recommendation-title"
-            aria-expanded=${opened ? 'true' : 'false'}
-            aria-controls="rec-${index}-actions"
-            data-rec=${recommendation.id}
-            @click=${this.onToggleRecommendation}
-          >
-            <span class="rec__number">${locale.number(recommendation.number)}.</span>
-            <span class="rec__name" lang=${ifDefined(contentLang)}>${recommendation.title}</span>
-          </button>
-        </div>
-        <div class="rec__meta">
-          ${
-            // Who it is addressed to and the record's counts change with the brief, not with a tick.
-            guard([item.view, locale.lang], () =>
-              item.view.actorNames.length > 0
-                ? html`<p class="rec__actors">${renderAddressedTo(item.view.actorNames, locale)}</p>`
-                : nothing,
-            )
-          }
-          <div class="rec__line">
-            ${
-              readonly
-                ? nothing
-                : html`<div class="rec__progress" part="recommendation-progress">
-                    <progress
-                      class="bar bar--small"
-                      max=${total}
-                      .value=${done}
-                      aria-labelledby="rec-${index}"
-                      aria-valuetext=${this.progressText(done, total, 'progressTicked')}
-                    ></progress>
-                    <span class="rec__words" aria-hidden="true"
-                      >${locale.t(checklistStrings, 'recProgress', {
-                        done: locale.number(done),
-                        total: locale.number(total),
-                      })}</span
-                    >
-                  </div>`
-            }
-            ${guard([item.view, locale.lang, readonly, showRecord], () =>
-              showRecord
-                ? html`<div class="rec__record" part="recommendation-status">
-                    <span class="rec__record-label ${readonly ? 'visually-hidden' : ''}"
-                      >${locale.t(checklistStrings, 'record')}:</span
-                    >
-                    ${
-                      // A tracker is a scorecard: each recommendation gets a small bar of its counts.
-                      readonly
-                        ? renderBar(item.view.counts, total, 'summary-bar summary-bar--small')
-                        : nothing
-                    }
-                    ${renderCounts(locale, item.view.counts)}
-                  </div>`
-                : nothing,
-            )}
-          </div>
-        </div>
-        <div id="rec-${index}-actions" class="rec__body" ?hidden=${!open}>
-          ${
-            opened && recommendation.summary
-              ? html`<p class="rec__summary" lang=${ifDefined(contentLang)}>${recommendation.summary}</p>`
-              : nothing
-          }
-          <ul class="actions">
-            ${
-              open
-                ? // A tick re-renders only its own recommendation's rows: a long list stays quick.
-                  guard(
-                    [
-                      item.view,
-                      this.filterKey,
-                      this.signature(actionIds, ticked),
-                      this.signature(actionIds, this.details),
-                      readonly,
-                      showRecord,
-                      locale.lang,
-                      contentLang,
-                    ],
-                    () =>
-                      item.actions.map((entry) =>
-                        renderActionRow(entry, {
-                          locale,
-                          readonly,
-                          checked: ticked.has(entry.action.id),
-                          contentLang,
-                          showRecord,
-                          detailsOpen: this.details.has(entry.action.id),
-                          onDetails: this.onDetails,
-                        }),
-                      ),
-                  )
-                : nothing
-            }
-          </ul>
-        </div>
-      </li>
-    `;
+  /** The recommendations drawn so far, each open one with its rows drawn so far. */
+  private renderList(shown: Shown): unknown[] {
+    const { locale, readonly, contentLang, expanded } = this;
+    const options = {
+      locale,
+      readonly,
+      contentLang,
+      showRecord: this.showRecord,
+      printing: this.print.printing,
+      level: this.headingLevelAt(1),
+      ticked: this.ticked,
+      expanded,
+      details: this.details,
+      filterKey: this.filterKey,
+      onToggle: this.onToggleRecommendation,
+      onDetails: this.onDetails,
+    };
+    return renderRecommendations(drawnList(shown, this.drawn), options);
   }
 
   protected override renderBrief(): TemplateResult {
@@ -474,7 +387,6 @@ export class BriefRecommendationChecklist extends BriefElement {
     const view = this.view as ListView;
     const shown = this.shown as Shown;
     const brief = view.brief;
-    const ticked = this.ticked;
     this.contentLang = brief.lang && brief.lang !== locale.lang ? brief.lang : undefined;
     const empty = view.recommendations.length === 0;
     return html`
@@ -518,11 +430,11 @@ export class BriefRecommendationChecklist extends BriefElement {
                   onDownloadMarkdown: this.onDownloadMarkdown,
                 })}
                 <ol
-                  class="recs"
+                  class="recs ${shown.recommendations.length > LONG_LIST ? 'recs--long' : ''}"
                   aria-label=${locale.t(checklistStrings, 'recommendationsLabel')}
                   @change=${this.onListChange}
                 >
-                  ${shown.recommendations.map((item, index) => this.renderRecommendation(item, index, ticked))}
+                  ${this.renderList(shown)}
                 </ol>
                 ${
                   shown.actions === 0

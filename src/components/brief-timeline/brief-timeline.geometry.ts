@@ -166,6 +166,12 @@ export interface LabelOptions {
   bound: number;
   /** Half the width of a label's marker bar: the bar, not the box's edge, sits on the date. */
   inset: number;
+  /**
+   * The narrowest any label is: a label with no lane free even that wide at its date is
+   * passed over without reading its width (working it out costs text measuring), as it
+   * could not be placed anyway.
+   */
+  minWidth?: number;
 }
 
 export interface LabelLayout {
@@ -228,7 +234,18 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions)
   const placed: LabelPlacement[] = [];
   const placedIndices = new Set<number>();
   let used = 0;
+  /** Whether a box `minWidth` wide, anchored at the label's date either way, fits a lane. */
+  const mayFit = (item: LabelInput, narrowest: number) => {
+    const start = Math.max(0, item.x - options.inset);
+    const end = Math.max(0, Math.min(options.bound, item.x + options.inset) - narrowest);
+    return (
+      (item.x - options.inset + narrowest <= options.bound &&
+        lanes.firstFit(start, start + narrowest) >= 0) ||
+      lanes.firstFit(end, end + narrowest) >= 0
+    );
+  };
   const tryPlace = (item: LabelInput) => {
+    if (options.minWidth !== undefined && !mayFit(item, options.minWidth)) return;
     const startLeft = item.x - options.inset;
     const anchor = startLeft + item.width <= options.bound ? 'start' : 'end';
     const end = Math.min(options.bound, item.x + options.inset);

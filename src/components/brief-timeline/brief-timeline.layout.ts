@@ -16,6 +16,7 @@ import {
   gatherClusters,
   placeLabels,
   timeScale,
+  type LabelInput,
   visibleRange,
   wrapLines,
   type Domain,
@@ -218,7 +219,7 @@ class Sizer {
   private readonly space: number;
 
   constructor(
-    private readonly measure: Measure,
+    readonly measure: Measure,
     private readonly fs: number,
   ) {
     this.space = measure(' ', 'label');
@@ -281,19 +282,41 @@ interface Context {
   sizer: Sizer;
 }
 
-function contextFor(options: AxisOptions, domain: Domain, sizer?: Sizer): Context {
+/**
+ * One sizer per measure and font size: the range search lays out many ranges of the same
+ * labels. (The element's measure is a new function whenever its widths are no longer
+ * right, e.g. once web fonts load, so a sizer never outlives the widths it read.)
+ */
+const sizers = new WeakMap<Measure, Map<number, Sizer>>();
+
+function sizerFor(measure: Measure | undefined, fs: number): Sizer {
+  if (!measure) return new Sizer((text, role) => estimateWidth(text, role, fs), fs);
+  let byFont = sizers.get(measure);
+  if (!byFont) {
+    byFont = new Map();
+    sizers.set(measure, byFont);
+  }
+  let sizer = byFont.get(fs);
+  if (!sizer) {
+    sizer = new Sizer(measure, fs);
+    byFont.set(fs, sizer);
+  }
+  return sizer;
+}
+
+function contextFor(options: AxisOptions, domain: Domain): Context {
   const fs = options.fontSize;
   const width = plotWidth(options.width, fs);
   const scale = timeScale(domain, width);
-  const measure = options.measure ?? ((text: string, role: TextRole) => estimateWidth(text, role, fs));
+  const sizer = sizerFor(options.measure, fs);
   return {
     options,
     fs,
     width,
     domain,
     x: (time) => scale(time),
-    measure,
-    sizer: sizer ?? new Sizer(measure, fs),
+    measure: sizer.measure,
+    sizer,
   };
 }
 
@@ -302,18 +325,31 @@ function layoutGroup(ctx: Context, items: readonly Item[], times: readonly numbe
   const [from, to] = visibleRange(times, ctx.domain[0], ctx.domain[1]);
   const inset = BAR_PX / 2;
   const sized: Sized[] = [];
-  const inputs = [];
+  const inputs: LabelInput[] = [];
   for (let i = from; i < to; i += 1) {
     const item = items[i];
     if (!item) continue;
     const x = ctx.x(item.time);
-    const room = Math.max(ctx.width - x + inset, x + inset);
-    const size = ctx.sizer.label(ctx.options.labelText(item), Math.min(room, ctx.width));
-    sized[i] = size;
     const pinned = item.id === ctx.options.activeId || item.branching;
-    inputs.push({ index: i, x, width: size.width, pinned });
+    // Sized when placing reads its width: of thousands in view, most find no lane and are never sized.
+    inputs.push({
+      index: i,
+      x,
+      pinned,
+      get width() {
+        const room = Math.max(ctx.width - x + inset, x + inset);
+        const size = (sized[i] ??= ctx.sizer.label(ctx.options.labelText(item), Math.min(room, ctx.width)));
+        return size.width;
+      },
+    });
   }
-  const layout = placeLabels(inputs, { lanes, gap: Math.round(0.4 * ctx.fs), bound: ctx.width, inset });
+  const layout = placeLabels(inputs, {
+    lanes,
+    gap: Math.round(0.4 * ctx.fs),
+    bound: ctx.width,
+    inset,
+    minWidth: narrowestLabel(ctx.fs, ctx.width),
+  });
   const labels = layout.placed.flatMap((placed) => {
     const item = items[placed.index];
     const size = sized[placed.index];
@@ -332,7 +368,21 @@ function layoutGroup(ctx: Context, items: readonly Item[], times: readonly numbe
     ];
   });
   const overflow = layout.overflow.map((index) => ({ index, x: ctx.x(items[index]?.time ?? 0) }));
-  const members = (indices: readonly number[]) => indices.flatMap((index) => items[index] ?? []);
+  // A cluster's indices only grow (at their end) while clusters gather: its members too,
+  // so sizing a cluster as it grows costs no more than its growth.
+  const gathered = new WeakMap<readonly number[], { seen: number; items: Item[] }>();
+  const members = (indices: readonly number[]) => {
+    let entry = gathered.get(indices);
+    if (!entry) {
+      entry = { seen: 0, items: [] };
+      gathered.set(indices, entry);
+    }
+    for (; entry.seen < indices.length; entry.seen += 1) {
+      const item = items[indices[entry.seen] ?? -1];
+      if (item) entry.items.push(item);
+    }
+    return entry.items;
+  };
   const clusters = gatherClusters(
     overflow,
     (indices) =>
@@ -365,6 +415,43 @@ export function coverage(visible: Visible, options: AxisOptions, domain: Domain)
   const inView = groups.reduce((sum, group) => sum + group.inView, 0);
   const labelled = groups.reduce((sum, group) => sum + group.labels.length, 0);
   return inView === 0 ? 1 : labelled / inView;
+}
+
+/**
+ * The narrowest a label gets (px) in a plot `width` wide: its padding and marker bar
+ * around the shortest text, or, for a text shortened to fit, at least half the plot
+ * (a label has that much room on one side of its date) up to its widest.
+ */
+function narrowestLabel(fs: number, width: number): number {
+  const pad = 2 * LABEL_PAD_X_EM * fs + BAR_PX + SLACK_PX;
+  return Math.max(1, Math.min(pad, Math.floor(Math.min(LABEL_MAX_EM * fs, width / 2))));
+}
+
+/**
+ * Whether at least `share` of the milestones in `domain` keep their own label (`coverage`
+ * of at least `share`), answered without laying them out when more are in view than the
+ * lanes could ever hold: a lane holds no more labels than fit its width at the narrowest
+ * a label gets, so a range of thousands is turned down at once.
+ */
+export function covers(visible: Visible, options: AxisOptions, domain: Domain, share: number): boolean {
+  const fs = options.fontSize;
+  const width = plotWidth(options.width, fs);
+  const narrowest = narrowestLabel(fs, width);
+  const gap = Math.round(0.4 * fs);
+  const perLane = Math.floor((width + gap) / (narrowest + gap));
+  const groups = [
+    { times: visible.mainTimes, lanes: MAIN_LANES },
+    ...pathsInView(visible, domain).map(({ times }) => ({ times, lanes: PATH_LANES })),
+  ];
+  let inView = 0;
+  let room = 0;
+  for (const { times, lanes } of groups) {
+    const [from, to] = visibleRange(times, domain[0], domain[1]);
+    inView += to - from;
+    room += Math.min(to - from, lanes * perLane);
+  }
+  if (inView > 0 && room < share * inView) return false;
+  return coverage(visible, options, domain) >= share;
 }
 
 /** A path header's height: its badge and text wrapped in `width`. */

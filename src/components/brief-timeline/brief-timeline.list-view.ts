@@ -9,6 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
+import { renderShowMore } from '../../internal/show-more-controller.js';
 import { renderCitation } from '../../internal/sources.js';
 import type { Item, Model, PathView } from './brief-timeline.model.js';
 import { phaseRows, type Fork, type Phase, type PhaseRow } from './brief-timeline.phases.js';
@@ -30,8 +31,9 @@ export interface ListOptions {
   openId: string | undefined;
   /** The phase headings' level. */
   level: number;
-  /** How many milestone rows a phase renders before "show more". */
+  /** How many milestone rows a phase renders before "Show more", and how many the next press adds. */
   limit: (phase: Phase) => number;
+  next: (phase: Phase) => number;
   renderDetail: (item: Item) => TemplateResult | typeof nothing;
   onPhaseToggle: Handler;
   onBeforeMatch: Handler;
@@ -170,20 +172,19 @@ function renderPhase(phase: Phase, options: ListOptions, t: T): TemplateResult {
               : renderFork(row.fork, options, t),
         )}
       </ol>
-      ${
-        rest > 0
-          ? html`<button
-              type="button"
-              class="button more"
-              data-phase=${phase.id}
-              @click=${options.onShowMore}
-            >
-              ${t('showMore', { count: options.locale.number(rest) })}
-            </button>`
-          : nothing
-      }
+      ${rest > 0 ? renderMore(phase, phase.count - rest, options) : nothing}
     </div>
   </section>`;
+}
+
+/** "Show 500 more milestones (200 of 3,125 shown)": the phase's count takes in its paths' milestones, always drawn. */
+function renderMore(phase: Phase, shown: number, options: ListOptions): TemplateResult {
+  const { locale } = options;
+  const label = locale.tn(timelineStrings, 'showMore', options.next(phase), {
+    shown: locale.number(shown),
+    total: locale.number(phase.count),
+  });
+  return renderShowMore(label, phase.id, options.onShowMore);
 }
 
 /** The phases as sections, the one that holds today open unless the reader chose otherwise. */

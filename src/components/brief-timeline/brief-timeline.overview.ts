@@ -1,8 +1,8 @@
 /**
  * The overview strip of `<brief-timeline>` as pure layout: the whole timeline at once, a
  * band per phase (titled where its title fits; the band's button names it anyway), a dot per milestone on
- * the main line and on each path after its branch point, decade ticks, today, and in the
- * axis view the range the axis shows. No DOM.
+ * the main line and on each path after its branch point (one per pixel where they crowd), decade ticks,
+ * today, and in the axis view the range the axis shows. No DOM.
  * @internal
  */
 import { utcYear } from 'd3-time';
@@ -59,6 +59,23 @@ export interface OverviewOptions {
   measure?: Measure;
 }
 
+type Dot = OverviewView['dots'][number];
+
+/**
+ * The dots of a crowded strip (more dots than pixels across), one per pixel for each line,
+ * status and kind: dots five pixels wide that stand a pixel apart already hide each other.
+ * The last of a pixel's dots stays, as the one drawn on top.
+ */
+function thinned(dots: readonly Dot[]): Dot[] {
+  const last = new Map<string, Dot>();
+  for (const dot of dots) {
+    const key = `${String(Math.round(dot.x))}|${String(dot.y)}|${dot.item.status}|${dot.item.kind}`;
+    last.delete(key);
+    last.set(key, dot);
+  }
+  return [...last.values()];
+}
+
 /** Positions for the overview strip over the timeline's whole extent. */
 export function layoutOverview(model: Model, visible: Visible, options: OverviewOptions): OverviewView {
   const fs = options.fontSize;
@@ -100,6 +117,8 @@ export function layoutOverview(model: Model, visible: Visible, options: Overview
     for (const item of items) dots.push({ item, x: x(item.time), y });
   }
 
+  const drawn = dots.length > width ? thinned(dots) : dots;
+
   const years = (extent[1] - extent[0]) / (365.25 * 86_400_000);
   let every = 10;
   while ((width / years) * every < TICK_MIN_PX) every *= 2;
@@ -118,7 +137,7 @@ export function layoutOverview(model: Model, visible: Visible, options: Overview
     lineY,
     ruleY: lineY + 3 * step,
     bands,
-    dots,
+    dots: drawn,
     paths,
     ticks,
     tickLabelY: Math.round(TICK_LABEL_EM * fs),

@@ -209,6 +209,18 @@ export function yearSpan(first: number, last: number): string {
  * milestone or fork (last when nothing in the phase is upcoming).
  */
 export function phaseRows(phase: Phase): PhaseRow[] {
+  let rows = rowsOf.get(phase);
+  if (!rows) {
+    rows = rowsIn(phase);
+    rowsOf.set(phase, rows);
+  }
+  return rows;
+}
+
+/** A phase's rows, worked out once per phase (the list and its keyboard order both read them). */
+const rowsOf = new WeakMap<Phase, PhaseRow[]>();
+
+function rowsIn(phase: Phase): PhaseRow[] {
   const rows: PhaseRow[] = [];
   const own = new Set(phase.items);
   const loose = phase.forks.filter((fork) => !own.has(fork.branch));
@@ -243,6 +255,19 @@ export function listSequence(phases: readonly Phase[]): Item[] {
     }
   }
   return sequence;
+}
+
+const orders = new WeakMap<readonly Phase[], { sequence: Item[]; position: Map<string, number> }>();
+
+/** The list's keyboard sequence and each milestone's place in it, worked out once per grouping. */
+export function listOrder(phases: readonly Phase[]): { sequence: Item[]; position: Map<string, number> } {
+  let order = orders.get(phases);
+  if (!order) {
+    const sequence = listSequence(phases);
+    order = { sequence, position: new Map(sequence.map((item, index) => [item.id, index])) };
+    orders.set(phases, order);
+  }
+  return order;
 }
 
 /** Which phase (its id) holds each milestone shown. */

@@ -7,7 +7,7 @@
  * @internal
  */
 import { clampDomain, visibleRange, type Domain } from './brief-timeline.geometry.js';
-import { coverage, type AxisOptions } from './brief-timeline.layout.js';
+import { covers, type AxisOptions } from './brief-timeline.layout.js';
 import type { Model, Visible } from './brief-timeline.model.js';
 import type { Phase } from './brief-timeline.phases.js';
 
@@ -47,7 +47,7 @@ const SLIDE_STEPS = 8;
  * Found by halving, to a day.
  */
 export function fitDomain(model: Model, visible: Visible, options: AxisOptions, domain: Domain): Domain {
-  const ok = (from: number, to: number) => coverage(visible, options, [from, to]) >= MIN_COVERAGE;
+  const ok = (from: number, to: number) => covers(visible, options, [from, to], MIN_COVERAGE);
   if (ok(domain[0], domain[1])) return domain;
   const [a, b] = visibleRange(visible.mainTimes, domain[0], domain[1]);
   const slide = b - a <= SLIDE_LIMIT;
@@ -78,7 +78,7 @@ export function fitDomain(model: Model, visible: Visible, options: AxisOptions, 
  */
 export function homeDomain(model: Model, visible: Visible, options: AxisOptions): Domain {
   const { phases } = options;
-  const fits = (domain: Domain) => coverage(visible, options, domain) >= MIN_COVERAGE;
+  const fits = (domain: Domain) => covers(visible, options, domain, MIN_COVERAGE);
   const clamp = (domain: Domain) => clampDomain(domain, model.limits);
   const windowOf = (lo: number, hi: number): Domain => {
     let start = Infinity;

@@ -9,6 +9,8 @@ import { downloadFile } from '../../internal/download.js';
 import { parseIdList } from '../../internal/id-list.js';
 import { PrintController } from '../../internal/print-controller.js';
 import { RovingFocusController, withModifier } from '../../internal/roving-focus-controller.js';
+import { ShowMoreController } from '../../internal/show-more-controller.js';
+import { Memo } from '../../internal/memo.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { sourceListStyles } from '../../styles/source-list.styles.js';
 import { renderFilter, renderToolbar } from './brief-timeline.controls.js';
@@ -28,7 +30,7 @@ import {
   type Visible,
 } from './brief-timeline.model.js';
 import { layoutOverview, type OverviewView } from './brief-timeline.overview.js';
-import { groupPhases, listSequence, phaseOfItems, type Phase } from './brief-timeline.phases.js';
+import { groupPhases, listOrder, phaseOfItems, type Phase } from './brief-timeline.phases.js';
 import { renderPrint } from './brief-timeline.print-view.js';
 import { fitDomain, homeDomain, phaseWindow } from './brief-timeline.range.js';
 import printStyles from './brief-timeline.print.styles.js';
@@ -42,8 +44,9 @@ import { TextMeasureController } from './text-measure-controller.js';
 
 /** From this container width (in em) `layout="auto"` shows the axis; below it, the list. */
 const WIDE_EM = 50;
-/** Milestone rows a phase renders before offering "show more". */
+/** Milestone rows a phase renders before offering "Show more", and how many more each press adds. */
 const LIST_PAGE = 200;
+const LIST_STEP = 500;
 /** The keys that zoom on a focused milestone, and by how much. */
 const ZOOM_KEYS = new Map([
   ['+', ZOOM_STEP],
@@ -70,7 +73,8 @@ const itemId = (item: Item) => item.id;
  *   count and a one-line summary — folded except the phase that holds today ("Show all
  *   phases" opens them; folded rows are `hidden="until-found"`, so find-in-page reaches
  *   them). Rows: a date column, the title, one line of detail; the "Today" line sits where
- *   today falls. Without `timeline.phases` the milestones are grouped by calendar spans of
+ *   today falls. A phase draws its first 200 rows, then 500 more with each press of its
+ *   "Show more" button, which moves focus to the first row it adds. Without `timeline.phases` the milestones are grouped by calendar spans of
  *   1, 2, 5, 10, 20, 25, 50 or 100 years: the shortest that makes at most seven groups.
  * - **Axis** (from 50em): the same overview strip, then a time axis that shows one range
  *   at a time, every milestone label in a lane anchored at its date, and after the branch
@@ -102,6 +106,7 @@ const itemId = (item: Item) => item.id;
  * @csspart list - The list of phases (and the printed list).
  * @csspart phase - One phase: its heading, summary and rows.
  * @csspart today - The "Today" line in the list.
+ * @csspart more - The "Show more" button of a phase of more than 200 milestones in the list.
  * @csspart paths - The futures after a branch point.
  * @csspart path - One future (also `path--realized`, `path--not-realized`, `path--open`).
  * @csspart detail - The panel with a milestone's description and sources.
@@ -139,6 +144,9 @@ export class BriefTimeline extends BriefElement {
       : root.querySelector<HTMLElement>(`[data-id="${CSS.escape(target)}"]`);
   });
 
+  /** How many milestone rows each phase of the list renders. */
+  private readonly pages = new ShowMoreController(this, { first: LIST_PAGE, step: LIST_STEP });
+
   private model: Model | undefined;
   private modelKey: [Brief | undefined, string] = [undefined, ''];
   private visible: Visible | undefined;
@@ -151,6 +159,8 @@ export class BriefTimeline extends BriefElement {
   private homeKey = '';
   private sequence: Item[] = [];
   private position = new Map<string, number>();
+  private reachableItems: Item[] = [];
+  private readonly overviewMemo = new Memo<OverviewView>();
   private vertical = false;
 
   /** Categories the reader shows; `undefined` follows the `categories` attribute. */
@@ -161,8 +171,6 @@ export class BriefTimeline extends BriefElement {
   @state() private view: 'axis' | 'list' | undefined;
   /** Phases the reader opened or folded; `undefined`: only the one that holds today is open. */
   @state() private openPhases: ReadonlySet<string> | undefined;
-  /** Milestone rows each phase renders, where the reader asked for more. */
-  @state() private limits: ReadonlyMap<string, number> = new Map();
 
   /** Today, as `YYYY-MM-DD`, to pin past and upcoming for demos and tests; defaults to the reader's current date. */
   @property() now: string | undefined;
@@ -194,6 +202,7 @@ export class BriefTimeline extends BriefElement {
       this.panZoom.reset();
       this.visible = undefined;
       this.openPhases = undefined;
+      this.pages.reset();
     }
     const model = this.model;
     if (!this.visible || changed.has('shown') || changed.has('categories')) {
@@ -215,17 +224,18 @@ export class BriefTimeline extends BriefElement {
     if (!this.print.printing) {
       const measure = this.textMeasure.measureAt(fontSize);
       if (!this.vertical) this.axis = this.layoutAxisView(model, visible, width, fontSize, measure);
-      this.overview = layoutOverview(model, visible, {
-        width,
-        fontSize,
-        phases: this.phases,
-        domain: this.axis?.domain,
-        measure,
-      });
+      const { phases } = this;
+      const domain = this.axis?.domain;
+      this.overview = this.overviewMemo.get(
+        [visible, phases, width, fontSize, domain?.[0], domain?.[1], measure],
+        () => layoutOverview(model, visible, { width, fontSize, phases, domain, measure }),
+      );
     }
-    this.sequence = this.vertical ? listSequence(this.phases) : visible.sequence;
-    this.position = new Map(this.sequence.map((item, index) => [item.id, index]));
-    const first = this.vertical ? this.reachable()[0] : this.axis?.labels[0]?.item;
+    const order = this.vertical ? listOrder(this.phases) : visible;
+    this.sequence = order.sequence;
+    this.position = order.position;
+    this.reachableItems = this.vertical ? this.reachable() : [];
+    const first = this.vertical ? this.reachableItems[0] : this.axis?.labels[0]?.item;
     this.roving.keepWithin((id) => this.position.has(id), first?.id ?? this.sequence[0]?.id);
   }
 
@@ -371,11 +381,16 @@ export class BriefTimeline extends BriefElement {
     this.openPhases = all ? undefined : new Set(this.phases.map((phase) => phase.id));
   };
 
-  /** @internal */
+  /** @internal The next rows of a phase; focus goes to the first of them. */
   private readonly onShowMore = (event: Event): void => {
-    const id = (event.currentTarget as HTMLElement).dataset['phase'];
-    if (id === undefined) return;
-    this.limits = new Map([...this.limits, [id, (this.limits.get(id) ?? LIST_PAGE) + LIST_PAGE * 5]]);
+    const id = (event.currentTarget as HTMLElement).dataset['more'];
+    const phase = this.phases.find((candidate) => candidate.id === id);
+    const next = phase?.items[this.pages.limit(phase.id)];
+    if (!phase || !next) return;
+    this.roving.activeId = next.id;
+    this.pages.more(phase.id, () =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(next.id)}"]`),
+    );
   };
 
   /** @internal */
@@ -427,9 +442,7 @@ export class BriefTimeline extends BriefElement {
       const phase = this.phases.find((candidate) => candidate.id === phaseId);
       if (phase) {
         this.openPhase(phase.id);
-        const index = phase.items.indexOf(item);
-        const limit = this.limits.get(phase.id) ?? LIST_PAGE;
-        if (index >= limit) this.limits = new Map([...this.limits, [phase.id, index + LIST_PAGE]]);
+        this.pages.reveal(phase.id, phase.items.indexOf(item));
       }
     } else {
       this.panZoom.reveal(item.time);
@@ -494,7 +507,7 @@ export class BriefTimeline extends BriefElement {
 
   private renderBody(model: Model): TemplateResult {
     // The one tab stop is a milestone a reader can see: in an open phase.
-    const stop = this.roving.tabStop(this.reachable(), itemId);
+    const stop = this.roving.tabStop(this.reachableItems, itemId);
     if (this.print.printing) {
       return renderPrint({
         locale: this.locale,
@@ -531,7 +544,8 @@ export class BriefTimeline extends BriefElement {
       stop,
       openId: this.openId,
       level: this.headingLevelAt(1),
-      limit: (phase) => this.limits.get(phase.id) ?? LIST_PAGE,
+      limit: (phase) => this.pages.limit(phase.id),
+      next: (phase) => this.pages.next(phase.items.length, phase.id),
       renderDetail: this.renderDetail,
       onPhaseToggle: this.onPhaseToggle,
       onBeforeMatch: this.onBeforeMatch,

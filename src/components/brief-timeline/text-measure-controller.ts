@@ -16,7 +16,8 @@ function canvasContext(): Context | null {
  * Measures text as the axis will draw it: in the host's font family, at each role's size
  * and weight, on a canvas (each text measured once per font); a generous estimate where
  * there is no canvas. When the page's web fonts finish loading, it forgets its widths and
- * asks the host to lay out again.
+ * asks the host to lay out again. Each set of widths comes with its own measure function,
+ * so what the layout keeps per measure (its sizer) goes with the widths it read.
  * @internal
  */
 export class TextMeasureController implements ReactiveController {
@@ -50,7 +51,7 @@ export class TextMeasureController implements ReactiveController {
     if (key !== this.key) {
       this.key = key;
       this.fontSize = fontSize;
-      this.widths.clear();
+      this.forget();
       for (const role of Object.keys(ROLE_EM) as TextRole[]) {
         this.fonts[role] = `${String(WEIGHT[role])} ${String(ROLE_EM[role] * fontSize)}px ${family}`;
       }
@@ -58,7 +59,15 @@ export class TextMeasureController implements ReactiveController {
     return this.measure;
   }
 
-  private readonly measure: Measure = (text, role) => {
+  /** Drops every width, and the measure function that read them. */
+  private forget(): void {
+    this.widths.clear();
+    this.measure = (text, role) => this.read(text, role);
+  }
+
+  private measure: Measure = (text, role) => this.read(text, role);
+
+  private read(text: string, role: TextRole): number {
     const key = `${role}|${text}`;
     let width = this.widths.get(key);
     if (width === undefined) {
@@ -76,10 +85,10 @@ export class TextMeasureController implements ReactiveController {
       this.widths.set(key, width);
     }
     return width;
-  };
+  }
 
   private readonly onFontsLoaded = (): void => {
-    this.widths.clear();
+    this.forget();
     this.host.requestUpdate();
   };
 }
