@@ -15,11 +15,13 @@ export default (context) =>
       'list, phases: show more',
       'list, no phases',
       'list, no phases: show all phases',
+      'list, no phases: show more',
       'axis, phases',
       'axis, phases: show all',
       'axis, phases: zoom in',
       'axis, no phases',
       'axis, no phases: show all',
+      'axis, no phases: zoom in',
     ],
     notes:
       'The list in a 650 px column (`layout="vertical"`), the axis in 1100 px (`layout="horizontal"`), `now` 2026-11-28; ' +

@@ -62,6 +62,7 @@ async function runCase(browser, origin, name, n) {
     longest: of('longest'),
     blocking: of('blocking'),
     count: of('count'),
+    frame: of('frame'),
     ms: of('ms'),
     drawn: of('drawn'),
   };

@@ -145,127 +145,82 @@ const checkboxes = count('input[type="checkbox"]');
 const headers = count('[part~="recommendation"]');
 const milestones = count('[part~="milestone"]');
 
-const timeline = (brief, layout) =>
-  column('brief-timeline', brief, { now: NOW, layout }, layout === 'horizontal' ? 1100 : 650);
-const withPhases = (n) => briefWithMilestones(n);
-const withoutPhases = (n) => briefWithMilestones(n, { phases: false });
+/** The validator alone, on a fresh author brief (validation is part of every first render). */
+const validating = (make) => (n) =>
+  measure(
+    () => make(n),
+    (brief) => (validateBrief(brief).ok ? n : -1),
+  );
+/** A first render: the widget made with its brief (untimed), then put on the page. */
+const firstRender = (made, what) => (n) =>
+  measure(
+    () => made(n),
+    async (widget) => what(await mount(widget)),
+  );
+/** A press on the button that `pattern` names, the widget already on the page. */
+const pressing = (made, pattern, what) => (n) =>
+  measure(
+    () => mounted(made(n)),
+    async (el) => what(await press(el, pattern)),
+  );
+
+const grid = (n) => column('brief-indicator-grid', briefWithIndicators(n), {}, 1100);
+const checklist = (make) => (n) => column('brief-recommendation-checklist', make(n));
+const timeline = (phases, layout) => (n) =>
+  column(
+    'brief-timeline',
+    briefWithMilestones(n, { phases }),
+    { now: NOW, layout },
+    layout === 'horizontal' ? 1100 : 650,
+  );
+const MORE = /^Show .* more/;
 
 const cases = {
-  // The validator alone, on a fresh author brief (validation is part of every first render below).
-  'validate indicators': (n) =>
-    measure(
-      () => briefWithIndicators(n),
-      (brief) => (validateBrief(brief).ok ? n : -1),
-    ),
-  'validate recommendations': (n) =>
-    measure(
-      () => briefWithRecommendations(n),
-      (brief) => (validateBrief(brief).ok ? n : -1),
-    ),
-  'validate milestones': (n) =>
-    measure(
-      () => briefWithMilestones(n),
-      (brief) => (validateBrief(brief).ok ? n : -1),
-    ),
+  'validate indicators': validating(briefWithIndicators),
+  'validate recommendations': validating(briefWithRecommendations),
+  'validate milestones': validating(briefWithMilestones),
 
-  grid: (n) =>
-    measure(
-      () => column('brief-indicator-grid', briefWithIndicators(n), {}, 1100),
-      async (made) => cards(await mount(made)),
-    ),
-  'grid show more': (n) =>
-    measure(
-      () => mounted(column('brief-indicator-grid', briefWithIndicators(n), {}, 1100)),
-      async (el) => cards(await press(el, /^Show .* more/)),
-    ),
-
+  grid: firstRender(grid, cards),
+  'grid show more': pressing(grid, MORE, cards),
   // A reader who pressed "Show more" 41 times (1,008 cards drawn) presses it once more.
   'grid show more, 1,008 drawn': (n) =>
     measure(
       async () => {
-        const el = await mounted(column('brief-indicator-grid', briefWithIndicators(n), {}, 1100));
-        for (let press = 0; press < 41 && el; press += 1) await pressMore(el);
+        const el = await mounted(grid(n));
+        for (let time = 0; time < 41 && el; time += 1) await pressMore(el);
         return el;
       },
-      async (el) => cards(await press(el, /^Show .* more/)),
+      async (el) => cards(await press(el, MORE)),
     ),
 
-  'checklist 1 × n': (n) =>
-    measure(
-      () => column('brief-recommendation-checklist', briefWithActions(n)),
-      async (made) => headers(await mount(made)),
-    ),
+  'checklist 1 × n': firstRender(checklist(briefWithActions), headers),
   'checklist 1 × n open': (n) =>
     measure(
-      () => mounted(column('brief-recommendation-checklist', briefWithActions(n))),
+      () => mounted(checklist(briefWithActions)(n)),
       async (el) => {
         el.shadowRoot.querySelector('.rec__toggle').click();
         await el.updateComplete;
         return checkboxes(el);
       },
     ),
-  'checklist n × ~2.7': (n) =>
-    measure(
-      () => column('brief-recommendation-checklist', briefWithRecommendations(n)),
-      async (made) => headers(await mount(made)),
-    ),
-  'checklist n × ~2.7 expand all': (n) =>
-    measure(
-      () => mounted(column('brief-recommendation-checklist', briefWithRecommendations(n))),
-      async (el) => checkboxes(await press(el, /^Expand all/)),
-    ),
-
-  'list, phases': (n) =>
-    measure(
-      () => timeline(withPhases(n), 'vertical'),
-      async (made) => milestones(await mount(made)),
-    ),
-  'list, phases: show all phases': (n) =>
-    measure(
-      () => mounted(timeline(withPhases(n), 'vertical')),
-      async (el) => milestones(await press(el, /^Show all phases/)),
-    ),
-  'list, phases: show more': (n) =>
-    measure(
-      () => mounted(timeline(withPhases(n), 'vertical')),
-      async (el) => milestones(await press(el, /^Show .* more/)),
-    ),
-  'list, no phases': (n) =>
-    measure(
-      () => timeline(withoutPhases(n), 'vertical'),
-      async (made) => milestones(await mount(made)),
-    ),
-  'list, no phases: show all phases': (n) =>
-    measure(
-      () => mounted(timeline(withoutPhases(n), 'vertical')),
-      async (el) => milestones(await press(el, /^Show all phases/)),
-    ),
-  'axis, phases': (n) =>
-    measure(
-      () => timeline(withPhases(n), 'horizontal'),
-      async (made) => milestones(await mount(made)),
-    ),
-  'axis, phases: show all': (n) =>
-    measure(
-      () => mounted(timeline(withPhases(n), 'horizontal')),
-      async (el) => milestones(await press(el, /^Show all\|/)),
-    ),
-  'axis, phases: zoom in': (n) =>
-    measure(
-      () => mounted(timeline(withPhases(n), 'horizontal')),
-      async (el) => milestones(await press(el, /\|Zoom in$/)),
-    ),
-  'axis, no phases': (n) =>
-    measure(
-      () => timeline(withoutPhases(n), 'horizontal'),
-      async (made) => milestones(await mount(made)),
-    ),
-  'axis, no phases: show all': (n) =>
-    measure(
-      () => mounted(timeline(withoutPhases(n), 'horizontal')),
-      async (el) => milestones(await press(el, /^Show all\|/)),
-    ),
+  'checklist n × ~2.7': firstRender(checklist(briefWithRecommendations), headers),
+  'checklist n × ~2.7 expand all': pressing(checklist(briefWithRecommendations), /^Expand all/, checkboxes),
 };
+for (const [name, phases] of [
+  ['phases', true],
+  ['no phases', false],
+]) {
+  cases[`list, ${name}`] = firstRender(timeline(phases, 'vertical'), milestones);
+  cases[`list, ${name}: show all phases`] = pressing(
+    timeline(phases, 'vertical'),
+    /^Show all phases/,
+    milestones,
+  );
+  cases[`list, ${name}: show more`] = pressing(timeline(phases, 'vertical'), MORE, milestones);
+  cases[`axis, ${name}`] = firstRender(timeline(phases, 'horizontal'), milestones);
+  cases[`axis, ${name}: show all`] = pressing(timeline(phases, 'horizontal'), /^Show all\|/, milestones);
+  cases[`axis, ${name}: zoom in`] = pressing(timeline(phases, 'horizontal'), /\|Zoom in$/, milestones);
+}
 
 window.bench = {
   cases: Object.keys(cases),

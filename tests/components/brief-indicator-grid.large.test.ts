@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/brief-indicator-grid/brief-indicator-grid.js';
 import type { BriefIndicatorGrid } from '../../src/components/brief-indicator-grid/brief-indicator-grid.js';
+import { usMexico2022 } from '../../src/data/index.js';
 import '../helpers/console.js';
 import { textOf } from '../helpers/fixtures.js';
 import { briefWithIndicators } from '../helpers/large-briefs.js';
@@ -13,16 +14,7 @@ import { briefWithIndicators } from '../helpers/large-briefs.js';
  */
 
 /** The bundled brief's eight indicators, in its order; copy k of each is `<id>-<k>`. */
-const IDS = [
-  'overdose-deaths',
-  'security-cooperation',
-  'border-encounters',
-  'trade-tensions',
-  'democratic-institutions',
-  'human-rights',
-  'cartel-territory',
-  'foreign-policy',
-];
+const IDS = usMexico2022.indicators.map((indicator) => indicator.id);
 const copies = (k: number) => IDS.map((id) => (k === 1 ? id : `${id}-${String(k)}`));
 
 function cards(grid: BriefIndicatorGrid): string[] {
@@ -127,13 +119,16 @@ describe('<brief-indicator-grid> with thousands of indicators', () => {
     more(el)!.click();
     await drawn(el);
     window.scrollTo(0, 0);
-    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const frames = () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     await frames();
     // The reader switches the page to Spanish while the second page of cards is off screen.
     el.lang = 'es';
     await drawn(el);
     await frames();
-    const card = el.shadowRoot!.querySelector<HTMLElement>('brief-indicator-card[indicator="border-encounters-6"]')!;
+    const card = el.shadowRoot!.querySelector<HTMLElement>(
+      'brief-indicator-card[indicator="border-encounters-6"]',
+    )!;
     card.scrollIntoView();
     await frames();
     await frames();

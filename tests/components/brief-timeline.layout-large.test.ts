@@ -12,6 +12,7 @@ import { buildModel, filterModel } from '../../src/components/brief-timeline/bri
 import { groupPhases } from '../../src/components/brief-timeline/brief-timeline.phases.js';
 import '../helpers/console.js';
 import { briefWithMilestones } from '../helpers/large-briefs.js';
+import { axisOptions } from '../helpers/timeline.js';
 
 /*
  * The axis's layout with thousands of milestones in view: it sizes only the labels that
@@ -37,22 +38,9 @@ function counting(): { measure: Measure; texts: Set<string> } {
   };
 }
 
-function options(measure: Measure, overrides: Partial<AxisOptions> = {}): AxisOptions {
-  return {
-    width: 1100,
-    fontSize: FS,
-    domain: model.limits.extent,
-    activeId: undefined,
-    phases,
-    labelText: (item) => `Mmm 2000 ${item.event.title}`,
-    clusterText: (items) => `+${String(items.length)} · 2000–2001`,
-    headText: (path) => ({ badge: 'Realized', text: path.scenario.title }),
-    tickText: () => '2000',
-    todayText: 'Today',
-    measure,
-    ...overrides,
-  };
-}
+/** The whole timeline in view, 1,100 px wide, measured with `measure`. */
+const options = (measure: Measure): AxisOptions =>
+  axisOptions(phases, { width: 1100, domain: model.limits.extent, measure });
 
 describe('brief-timeline layout with 10,000 milestones', () => {
   it('places the same labels whether it reads every width or only those that may fit', () => {

@@ -15,7 +15,7 @@ import { groupPhases } from '../../src/components/brief-timeline/brief-timeline.
 import { usMexico2022 } from '../../src/data/index.js';
 import { DAY, toTime } from '../../src/internal/dates.js';
 import { briefWith } from '../helpers/fixtures.js';
-import { HOME_MILESTONES } from '../helpers/timeline.js';
+import { axisOptions, HOME_MILESTONES } from '../helpers/timeline.js';
 import '../helpers/console.js';
 
 /*
@@ -33,19 +33,7 @@ const visible = filterModel(model, ALL);
 const phases = groupPhases(model, visible);
 
 function options(overrides: Partial<AxisOptions> = {}): AxisOptions {
-  return {
-    width: 650,
-    fontSize: FS,
-    domain: undefined,
-    activeId: undefined,
-    phases,
-    labelText: (item) => `Mmm 2000 ${item.event.title}`,
-    clusterText: (items) => `+${String(items.length)} · 2000–2001`,
-    headText: (path) => ({ badge: 'Realized', text: path.scenario.title }),
-    tickText: () => '2000',
-    todayText: 'Today',
-    ...overrides,
-  };
+  return axisOptions(phases, overrides);
 }
 
 /** The axis for `overrides`; without a domain, the home range (as the element shows it first). */

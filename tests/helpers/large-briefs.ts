@@ -17,7 +17,11 @@ function copies<T>(items: readonly T[], count: number, copy: (item: T, k: number
   });
 }
 
-const titled = (title: string, k: number) => `${title} (${String(k)})`;
+/** Copy `k` of an item: the id `<id>-<k>`, and the title `<title> (<k>)` where it has one. */
+function copyOf<T extends { id: string; title?: string }>(item: T, k: number): T {
+  const copy = { ...item, id: `${item.id}-${String(k)}` };
+  return item.title === undefined ? copy : { ...copy, title: `${item.title} (${String(k)})` };
+}
 
 /**
  * The bundled brief with `count` indicators: its eight (all rated worsening, five with a
@@ -25,18 +29,14 @@ const titled = (title: string, k: number) => `${title} (${String(k)})`;
  */
 export function briefWithIndicators(count: number): Brief {
   const brief = structuredClone(usMexico2022);
-  brief.indicators = copies(brief.indicators, count, (indicator, k) => ({
-    ...indicator,
-    id: `${indicator.id}-${String(k)}`,
-    title: titled(indicator.title, k),
-  }));
+  brief.indicators = copies(brief.indicators, count, copyOf);
   return brief;
 }
 
 /** The bundled brief's sixteen actions, then copies of them in turn: `count` actions in all. */
 function actionsOf(brief: Brief, count: number) {
   const actions = brief.recommendations.flatMap((recommendation) => recommendation.actions);
-  return copies(actions, count, (action, k) => ({ ...action, id: `${action.id}-${String(k)}` }));
+  return copies(actions, count, copyOf);
 }
 
 /** The bundled brief with one recommendation (its first) holding `count` actions. */
@@ -54,10 +54,8 @@ export function briefWithActions(count: number): Brief {
 export function briefWithRecommendations(count: number): Brief {
   const brief = structuredClone(usMexico2022);
   brief.recommendations = copies(brief.recommendations, count, (recommendation, k) => ({
-    ...recommendation,
-    id: `${recommendation.id}-${String(k)}`,
-    title: titled(recommendation.title, k),
-    actions: recommendation.actions.map((action) => ({ ...action, id: `${action.id}-${String(k)}` })),
+    ...copyOf(recommendation, k),
+    actions: recommendation.actions.map((action) => copyOf(action, k)),
   }));
   brief.recommendations.forEach((recommendation, index) => {
     recommendation.number = index + 1;
@@ -87,9 +85,7 @@ export function briefWithMilestones(count: number, { phases = true } = {}): Brie
     const original = timeline.events[i % timeline.events.length]!;
     const day = Math.floor((i * SPREAD_DAYS) / n);
     return {
-      ...original,
-      id: `${original.id}-${String(i + 2)}`,
-      title: titled(original.title, i + 2),
+      ...copyOf(original, i + 2),
       date: new Date(SPREAD_FROM + day * DAY_MS).toISOString().slice(0, 10),
       precision: 'day',
     };

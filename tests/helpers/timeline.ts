@@ -7,6 +7,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/components/brief-timeline/brief-timeline.js';
 import type { BriefTimeline } from '../../src/components/brief-timeline/brief-timeline.js';
+import type { AxisOptions } from '../../src/components/brief-timeline/brief-timeline.layout.js';
+import type { Phase } from '../../src/components/brief-timeline/brief-timeline.phases.js';
 import { usMexico2022 } from '../../src/data/index.js';
 import { textOf } from './fixtures.js';
 
@@ -145,4 +147,25 @@ export function wordsBrokenInside(root: Element): string[] {
     }
   }
   return broken;
+}
+
+/**
+ * Options for the axis's pure layout at a 16 px font, with plain texts of known length
+ * (a label is "Mmm 2000 " and the title, a cluster "+N · 2000–2001"), 650 px wide,
+ * the home range unless `overrides` gives a domain.
+ */
+export function axisOptions(phases: readonly Phase[], overrides: Partial<AxisOptions> = {}): AxisOptions {
+  return {
+    width: 650,
+    fontSize: 16,
+    domain: undefined,
+    activeId: undefined,
+    phases,
+    labelText: (item) => `Mmm 2000 ${item.event.title}`,
+    clusterText: (items) => `+${String(items.length)} · 2000–2001`,
+    headText: (path) => ({ badge: 'Realized', text: path.scenario.title }),
+    tickText: () => '2000',
+    todayText: 'Today',
+    ...overrides,
+  };
 }

@@ -42,7 +42,7 @@ const LONG_LIST = 24;
  * and the reader's ticks as ☑/☐, without buttons; notes print where the reader opened them.
  *
  * A long list (thousands of recommendations, or of actions in one) is drawn in reading
- * order 150 lines at a time, a chunk per task, so the page keeps answering while the rest
+ * order 200 lines at a time, a chunk per task, so the page keeps answering while the rest
  * follows; `updateComplete` waits for the whole list. Progress, the record's counts, the
  * filter's count, sharing and Markdown always cover every action.
  *

@@ -282,11 +282,7 @@ interface Context {
   sizer: Sizer;
 }
 
-/**
- * One sizer per measure and font size: the range search lays out many ranges of the same
- * labels. (The element's measure is a new function whenever its widths are no longer
- * right, e.g. once web fonts load, so a sizer never outlives the widths it read.)
- */
+/** One sizer per measure and font size (the element's measure is new whenever its widths are, e.g. once fonts load). */
 const sizers = new WeakMap<Measure, Map<number, Sizer>>();
 
 function sizerFor(measure: Measure | undefined, fs: number): Sizer {
@@ -417,11 +413,7 @@ export function coverage(visible: Visible, options: AxisOptions, domain: Domain)
   return inView === 0 ? 1 : labelled / inView;
 }
 
-/**
- * The narrowest a label gets (px) in a plot `width` wide: its padding and marker bar
- * around the shortest text, or, for a text shortened to fit, at least half the plot
- * (a label has that much room on one side of its date) up to its widest.
- */
+/** The narrowest a label gets (px): its padding and bar, or a shortened one's half plot (its room on one side). */
 function narrowestLabel(fs: number, width: number): number {
   const pad = 2 * LABEL_PAD_X_EM * fs + BAR_PX + SLACK_PX;
   return Math.max(1, Math.min(pad, Math.floor(Math.min(LABEL_MAX_EM * fs, width / 2))));
