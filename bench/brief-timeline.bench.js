@@ -17,7 +17,7 @@ import { build } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = 'bench/results/brief-timeline';
 const TLJS = 'node_modules/@knight-lab/timelinejs/dist';
-const SIZES = [30, 1000, 10000];
+const SIZES = [30, 300, 3000];
 const RUNS = 5;
 const NOW = '2026-11-28';
 
