@@ -1,6 +1,9 @@
 import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { defineConfig, type Plugin } from 'vite';
+import { briefParts } from './src/data/brief-parts.js';
+import { usMexico2022 } from './src/data/briefs/us-mexico-2022.js';
 import { BriefSchema } from './src/data/schema.js';
 
 /** Every element folder under src/components is an entry of its own. */
@@ -30,6 +33,51 @@ function briefJsonSchema(): Plugin {
 }
 
 /**
+ * The `<script>` embed's bundled brief in parts: `src/data/default-brief.ts` becomes a map
+ * from each part a widget may ask for (one indicator, the indicators, the recommendations,
+ * the timeline) to a chunk holding just that part (`briefParts`), so a page with one card
+ * downloads one indicator and the sources it cites. An unknown indicator gets all of them
+ * (its card then names the ones there are).
+ */
+function defaultBriefParts(): Plugin {
+  const target = resolve('src/data/default-brief.ts');
+  const whole = resolve('src/data/briefs/us-mexico-2022.ts');
+  const parts = briefParts(usMexico2022);
+  const file = (part: string) => `${usMexico2022.id}_${part.replace(':', '_')}`;
+  const loaders = [...parts.keys()]
+    .map((part) => `${JSON.stringify(part)}: () => import(${JSON.stringify(`brief-part/${file(part)}`)}),`)
+    .join('\n');
+  const map = `const parts = {
+${loaders}
+all: () => import(${JSON.stringify(whole)}).then((module) => ({ default: module.usMexico2022 })),
+};
+const loading = new Map();
+export function loadDefaultBrief(part) {
+  const key = part in parts ? part : part.startsWith('indicator:') ? 'indicators' : 'all';
+  let pending = loading.get(key);
+  if (!pending) loading.set(key, (pending = parts[key]().then((module) => module.default)));
+  return pending;
+}
+`;
+  const byFile = new Map([...parts].map(([part, brief]) => [file(part), brief]));
+  return {
+    name: 'default-brief-parts',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source.startsWith('brief-part/')) return `\0${source}`;
+      if (!source.endsWith('default-brief.js') || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === target ? '\0default-brief' : null;
+    },
+    load(id) {
+      if (id === '\0default-brief') return map;
+      if (!id.startsWith('\0brief-part/')) return null;
+      return `export default ${JSON.stringify(byFile.get(id.slice('\0brief-part/'.length)))};\n`;
+    },
+  };
+}
+
+/**
  * `npm run dev`: the demo page loads the sources instead of the built embed, so an edit in
  * `src/` reloads the page at once (Vite transforms each module on request).
  */
@@ -44,19 +92,42 @@ function demoFromSources(): Plugin {
 
 export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
-    // The <script> embed: everything bundled and minified, as an ES module and a classic script.
+    // The module embed: the loader, and beside it in chunks/ each widget's code, the code they
+    // share, the validator and the bundled brief's parts, each loaded when a page needs it.
     // No source maps: they would point into node_modules, which the package does not ship.
     return {
+      plugins: [defaultBriefParts()],
       build: {
         outDir: 'dist/standalone',
         emptyOutDir: true,
         target: 'es2022',
         sourcemap: false,
+        lib: { entry: 'src/loader.ts', formats: ['es'], fileName: () => 'briefing-widgets.js' },
+        rolldownOptions: {
+          output: {
+            minify: true,
+            // A widget's chunk, the validator and a brief part by name; what they share as shared-*.
+            chunkFileNames: (chunk) =>
+              chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js',
+          },
+        },
+      },
+    };
+  }
+  if (mode === 'standalone-classic') {
+    // The classic-script embed: one file with every widget and the whole bundled brief, for
+    // pages that cannot load modules.
+    return {
+      build: {
+        outDir: 'dist/standalone',
+        emptyOutDir: false,
+        target: 'es2022',
+        sourcemap: false,
         lib: {
           entry: 'src/standalone.ts',
           name: 'BriefingWidgets',
-          formats: ['es', 'iife'],
-          fileName: (format) => (format === 'es' ? 'briefing-widgets.js' : 'briefing-widgets.iife.js'),
+          formats: ['iife'],
+          fileName: () => 'briefing-widgets.iife.js',
         },
         rolldownOptions: { output: { minify: true } },
       },

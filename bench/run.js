@@ -15,7 +15,7 @@ import { measure, sizeRows } from './sizes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!existsSync('dist/standalone/briefing-widgets.js')) {
-  execSync('npx vite build --mode standalone', { stdio: 'inherit' });
+  execSync('npm run build:embed', { stdio: 'inherit' });
 }
 
 const format = (value) => (typeof value === 'number' ? value.toLocaleString('en-US') : String(value));

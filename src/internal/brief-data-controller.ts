@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { usMexico2022 } from '../data/briefs/us-mexico-2022.js';
+import { loadDefaultBrief, type BriefPart } from '../data/default-brief.js';
+import { trustedBriefs } from '../data/trusted.js';
 import type { Brief, BriefProblem, BriefValidation } from '../data/types.js';
-import { validateBrief, validateBriefInSlices } from '../data/validate.js';
+import type * as Validate from '../data/validate.js';
 import { BriefErrorEvent } from '../events/brief-error.js';
 import { BriefLoadEvent } from '../events/brief-load.js';
 import { messageOf } from './error-message.js';
@@ -14,20 +15,33 @@ export interface BriefHost extends ReactiveControllerHost, HTMLElement {
   src: string | undefined;
   /** Wait for a brief instead of showing the bundled default. */
   withoutDefault: boolean;
+  /** The part of the bundled default brief the widget shows, should it fall back to it. */
+  readonly defaultPart: BriefPart;
 }
 
 type Input =
   | { kind: 'property'; value: Brief }
   | { kind: 'inline'; value: string }
   | { kind: 'src'; value: string }
-  | { kind: 'default' }
+  | { kind: 'default'; value: BriefPart }
   /** No brief yet: the page is still being parsed (an inline JSON child may follow), or the app said one is coming. */
   | { kind: 'waiting' }
   /** The brief property could not even be read (a throwing getter on the host). */
   | { kind: 'unreadable'; value: string };
 
-/** Briefs this page has already validated: a grid's cards share their grid's brief. */
-const validated = new WeakSet<object>();
+type Validator = typeof Validate;
+
+/**
+ * The validator, loaded the first time an author's brief needs it (the bundled brief
+ * never does); once here, briefs are validated at once.
+ */
+let validator: Validator | undefined;
+let validatorLoading: Promise<Validator> | undefined;
+const loadValidator = (): Promise<Validator> =>
+  (validatorLoading ??= import('../data/validate.js').then((module) => (validator = module)));
+
+/** Parts of the bundled brief already loaded: a widget that falls back to one draws at once. */
+const defaults = new Map<BriefPart, Brief>();
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
 
@@ -76,10 +90,13 @@ function whenParsed(node: Node, done: () => void): void {
 /**
  * Finds a widget's brief (property → inline JSON → `src` → bundled default), loads and
  * validates it, and reports the outcome once: `brief-load`, or `brief-error` plus one
- * console error naming each field path. Never throws. A brief too long to validate in one
- * slice (thousands of items) is validated in slices that give the main thread back, the
- * widget showing its loading placeholder meanwhile (in the browser; a server render
- * validates in one go).
+ * console error naming each field path. Never throws.
+ *
+ * The bundled brief (the part the widget shows) and the validator are loaded only when
+ * needed, the widget showing its loading placeholder meanwhile; each is loaded once per
+ * page. A brief too long to validate in one slice (thousands of items) is validated in
+ * slices that give the main thread back (in the browser; a server render validates in
+ * one go).
  * @internal
  */
 export class BriefDataController implements ReactiveController {
@@ -92,9 +109,9 @@ export class BriefDataController implements ReactiveController {
 
   /** The valid brief, once there is one. */
   brief: Brief | undefined;
-  /** True while a `src` is being fetched or a long brief validated. */
+  /** True while a brief, the bundled brief or the validator is being loaded, or a long brief validated. */
   loading = false;
-  /** While a long brief is validated in slices: settles once the host has been asked to show the outcome. */
+  /** While the brief is not ready (being loaded or validated): settles once the host has been asked to show the outcome. */
   validating: Promise<void> | undefined;
   /** What stops the widget from rendering; shown in its error panel. */
   problems: readonly BriefProblem[] = [];
@@ -133,7 +150,8 @@ export class BriefDataController implements ReactiveController {
     this.problems = [];
     switch (input.kind) {
       case 'default':
-        this.brief = usMexico2022;
+        this.brief = defaults.get(input.value);
+        if (!this.brief) this.loadDefault(input.value);
         break;
       case 'waiting':
         // The loading placeholder shows; nothing is reported until there is a brief.
@@ -209,12 +227,79 @@ export class BriefDataController implements ReactiveController {
     if (script) return { kind: 'inline', value: script.textContent };
     if (this.host.src) return { kind: 'src', value: this.host.src };
     if (this.host.withoutDefault) return { kind: 'waiting' };
-    return { kind: 'default' };
+    return { kind: 'default', value: this.host.defaultPart };
+  }
+
+  /**
+   * Shows the loading placeholder until `work` settles, then hands its outcome to `done`
+   * (or its failure to `failed`) and updates the host, unless the input changed (or the
+   * widget left) meanwhile.
+   */
+  private wait<T>(work: Promise<T>, done: (value: T) => void, failed: (error: unknown) => void): void {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.loading = true;
+    const settle = (finish: () => void) => {
+      if (abort.signal.aborted) return;
+      this.abort = undefined;
+      this.loading = false;
+      finish();
+      this.host.requestUpdate();
+    };
+    const validating = work
+      .then(
+        (value) => {
+          settle(() => {
+            done(value);
+          });
+        },
+        (error: unknown) => {
+          settle(() => {
+            failed(error);
+          });
+        },
+      )
+      .finally(() => {
+        if (this.validating === validating) this.validating = undefined;
+      });
+    this.validating = validating;
+  }
+
+  private loadDefault(part: BriefPart): void {
+    this.wait(
+      loadDefaultBrief(part),
+      (brief) => {
+        defaults.set(part, brief);
+        trustedBriefs.add(brief);
+        this.brief = brief;
+      },
+      (error) => {
+        this.fail(
+          [{ path: 'brief', message: `the bundled brief could not be loaded: ${messageOf(error)}` }],
+          'the bundled brief',
+        );
+      },
+    );
   }
 
   private accept(value: unknown, origin: string): void {
-    if (value === usMexico2022 || (typeof value === 'object' && value !== null && validated.has(value))) {
+    if (typeof value === 'object' && value !== null && trustedBriefs.has(value)) {
       this.brief = value as Brief;
+      return;
+    }
+    if (!validator) {
+      this.wait(
+        loadValidator(),
+        () => {
+          this.accept(value, origin);
+        },
+        (error) => {
+          this.fail(
+            [{ path: 'brief', message: `the validator could not be loaded: ${messageOf(error)}` }],
+            origin,
+          );
+        },
+      );
       return;
     }
     const abort = new AbortController();
@@ -223,8 +308,8 @@ export class BriefDataController implements ReactiveController {
       // A server render cannot wait for later slices: it validates in one go.
       result =
         typeof document === 'undefined'
-          ? validateBrief(value)
-          : validateBriefInSlices(value, { signal: abort.signal });
+          ? validator.validateBrief(value)
+          : validator.validateBriefInSlices(value, { signal: abort.signal });
     } catch (error) {
       this.unreadable(error, origin);
       return;
@@ -265,7 +350,7 @@ export class BriefDataController implements ReactiveController {
   private take(result: BriefValidation, origin: string): void {
     if (result.ok) {
       // Valibot returns a copy no author code holds: a grid hands it on to its cards unchecked.
-      validated.add(result.brief);
+      trustedBriefs.add(result.brief);
       this.brief = result.brief;
     } else this.fail(result.problems, origin);
   }

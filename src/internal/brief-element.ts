@@ -1,5 +1,6 @@
 import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { BriefPart } from '../data/default-brief.js';
 import type { Brief, BriefProblem } from '../data/types.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { BriefDataController } from './brief-data-controller.js';
@@ -100,6 +101,15 @@ export abstract class BriefElement extends LitElement {
    */
   protected get subject(): string {
     return 'its data';
+  }
+
+  /**
+   * The part of the bundled default brief this widget shows, should it fall back to it:
+   * the `<script>` embed then loads only that part.
+   * @internal
+   */
+  get defaultPart(): BriefPart {
+    return 'all';
   }
 
   /**

@@ -15,6 +15,7 @@ const pages = {
   '/esm.html': page(`<script type="module" src="${esm}"></script>`),
   '/iife.html': page(`<script src="${iife}" defer></script>`),
   '/both.html': page(`<script src="${iife}" defer></script><script type="module" src="${esm}"></script>`),
+  '/late.html': page(`<script type="module" src="${esm}"></script>`, '<p>An article with no widget yet.</p>'),
   '/twice.html': page(
     `<script type="module" src="${esm}"></script><script type="module" src="${esm}?copy"></script>`,
   ),
@@ -82,6 +83,19 @@ function readCard(page, selector = 'brief-indicator-card') {
   });
 }
 
+/**
+ * The embed's files a page fetched, in order, as paths below dist/standalone/ without their
+ * content hash (`chunks/brief-indicator-card`); anything from elsewhere kept whole.
+ */
+const fetched = (requests, origin) =>
+  requests
+    .filter((url) => !url.endsWith('.html') && !url.endsWith('/favicon.ico'))
+    .map((url) =>
+      url.startsWith(`${origin}/dist/standalone/`)
+        ? url.slice(`${origin}/dist/standalone/`.length).replace(/-[\w-]{8}\.js$/, '')
+        : url,
+    );
+
 /** Requests other than the page itself (the browser's own favicon probe is not ours). */
 const otherRequests = (requests, origin, path) =>
   requests.filter((url) => url !== `${origin}${path}` && !url.endsWith('/favicon.ico'));
@@ -89,21 +103,81 @@ const otherRequests = (requests, origin, path) =>
 describe('standalone embed', () => {
   const env = serveAndLaunch(pages);
 
-  for (const [path, script] of [
-    ['/esm.html', esm],
-    ['/iife.html', iife],
-  ]) {
-    it(`${path}: shows the card with no console error and no request besides the script, under a strict CSP`, async () => {
-      const { page: tab, problems, requests } = await openPage(env.browser, `${env.server.origin}${path}`);
-      const card = await readCard(tab);
-      assert.equal(card.title, 'Record U.S. Overdose Deaths');
-      assert.equal(card.error, null);
-      assert.ok(card.height > 100, `card height ${card.height}`);
-      assert.deepEqual(problems, []);
-      assert.deepEqual(otherRequests(requests, env.server.origin, path), [`${env.server.origin}${script}`]);
-      await tab.close();
+  it('/iife.html: shows the card with no console error and no request besides the script, under a strict CSP', async () => {
+    const { page: tab, problems, requests } = await openPage(env.browser, `${env.server.origin}/iife.html`);
+    const card = await readCard(tab);
+    assert.equal(card.title, 'Record U.S. Overdose Deaths');
+    assert.equal(card.error, null);
+    assert.ok(card.height > 100, `card height ${card.height}`);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(otherRequests(requests, env.server.origin, '/iife.html'), [
+      `${env.server.origin}${iife}`,
+    ]);
+    await tab.close();
+  });
+
+  it('/esm.html: the loader fetches, beside itself, only the card, the code it shares and the one indicator it shows', async () => {
+    const { page: tab, problems, requests } = await openPage(env.browser, `${env.server.origin}/esm.html`);
+    const card = await readCard(tab);
+    assert.equal(card.title, 'Record U.S. Overdose Deaths');
+    assert.equal(card.error, null);
+    assert.ok(card.height > 100, `card height ${card.height}`);
+    assert.deepEqual(problems, []);
+    const files = fetched(otherRequests(requests, env.server.origin, '/esm.html'), env.server.origin);
+    assert.deepEqual(
+      files.filter((file) => file !== 'chunks/shared'),
+      [
+        'briefing-widgets.js',
+        'chunks/brief-indicator-card',
+        'chunks/us-mexico-2022_indicator_overdose-deaths',
+      ],
+    );
+    await tab.close();
+  });
+
+  it("/esm.html: an author's brief loads the validator and no part of the bundled brief", async () => {
+    const { page: tab, problems, requests } = await openPage(env.browser, `${env.server.origin}/esm.html`);
+    await readCard(tab);
+    const before = requests.length;
+    const shown = await tab.evaluate(async (brief) => {
+      const card = document.createElement('brief-indicator-card');
+      card.setAttribute('indicator', 'overdose-deaths');
+      card.brief = JSON.parse(brief);
+      document.body.append(card);
+      await card.updateComplete;
+      return card.shadowRoot.querySelector('[part~="title"]')?.textContent.trim();
+    }, small);
+    assert.equal(shown, 'Small brief overdose indicator');
+    assert.deepEqual(fetched(requests.slice(before), env.server.origin), ['chunks/validate']);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('/late.html: a widget added after the page loaded is fetched and drawn when its tag appears', async () => {
+    const { page: tab, problems, requests } = await openPage(env.browser, `${env.server.origin}/late.html`);
+    await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    const early = fetched(requests, env.server.origin).filter((file) => file.startsWith('chunks/brief-'));
+    assert.deepEqual(early, [], 'no widget code before a widget is on the page');
+    const title = await tab.evaluate(async () => {
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<div><brief-timeline now="2026-12-01"></brief-timeline></div>',
+      );
+      await customElements.whenDefined('brief-timeline');
+      const timeline = document.querySelector('brief-timeline');
+      await timeline.updateComplete;
+      return timeline.shadowRoot.querySelector('[part~="title"]')?.textContent.trim();
     });
-  }
+    assert.ok(title?.includes('USMCA'), `timeline title: ${title}`);
+    const late = fetched(requests, env.server.origin).filter((file) => file !== 'chunks/shared');
+    assert.deepEqual(late, [
+      'briefing-widgets.js',
+      'chunks/brief-timeline',
+      'chunks/us-mexico-2022_timeline',
+    ]);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
 
   for (const path of Object.keys(inlinePages)) {
     it(`${path}: every element reads its inline JSON`, async () => {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { BriefPart } from '../../data/default-brief.js';
 import type { Brief, BriefProblem, ContextItem, Indicator, Series, Source } from '../../data/types.js';
 import { BriefElement } from '../../internal/brief-element.js';
 import { indexOf, sourcesOf } from '../../internal/brief-index.js';
@@ -136,6 +137,11 @@ export class BriefIndicatorCard extends BriefElement {
 
   protected override get subject(): string {
     return `indicator "${this.indicator}"`;
+  }
+
+  /** @internal */
+  override get defaultPart(): BriefPart {
+    return `indicator:${this.indicator.trim()}`;
   }
 
   protected override deriveView(brief: Brief): void {

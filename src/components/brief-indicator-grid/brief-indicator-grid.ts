@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { BriefPart } from '../../data/default-brief.js';
 import type { Brief, BriefProblem, Direction, Indicator } from '../../data/types.js';
 import { indexOf } from '../../internal/brief-index.js';
 import { BriefElement } from '../../internal/brief-element.js';
@@ -73,6 +74,11 @@ export class BriefIndicatorGrid extends BriefElement {
 
   protected override get subject(): string {
     return 'its indicators';
+  }
+
+  /** @internal */
+  override get defaultPart(): BriefPart {
+    return 'indicators';
   }
 
   protected override checkBrief(brief: Brief): BriefProblem[] | null {

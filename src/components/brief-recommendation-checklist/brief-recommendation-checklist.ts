@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { BriefPart } from '../../data/default-brief.js';
 import type { Brief, BriefProblem } from '../../data/types.js';
 import { BriefChecklistChangeEvent } from '../../events/brief-checklist-change.js';
 import { BriefElement } from '../../internal/brief-element.js';
@@ -131,6 +132,11 @@ export class BriefRecommendationChecklist extends BriefElement {
 
   protected override get subject(): string {
     return 'its recommendations';
+  }
+
+  /** @internal */
+  override get defaultPart(): BriefPart {
+    return 'recommendations';
   }
 
   protected override deriveView(brief: Brief, changed: PropertyValues): void {

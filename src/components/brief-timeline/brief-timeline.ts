@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { BriefPart } from '../../data/default-brief.js';
 import type { Brief, BriefProblem } from '../../data/types.js';
 import { BriefSelectEvent } from '../../events/brief-select.js';
 import { BriefElement } from '../../internal/brief-element.js';
@@ -188,6 +189,11 @@ export class BriefTimeline extends BriefElement {
 
   protected override get subject(): string {
     return 'its timeline';
+  }
+
+  /** @internal */
+  override get defaultPart(): BriefPart {
+    return 'timeline';
   }
 
   private nowIso(): string {

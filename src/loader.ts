@@ -1,0 +1,57 @@
+/**
+ * The `<script type="module">` embed, `dist/standalone/briefing-widgets.js`: a small
+ * loader. It registers nothing itself: each widget's code is loaded, from the chunks next
+ * to this file, the first time its tag is on the page (in the HTML, or added later), and
+ * a widget loads the part of the bundled brief it shows only if it falls back to it. The
+ * chunks are found relative to this file's URL, so the embed works from a CDN path and
+ * self-hosted alike; their names carry a content hash, so they can be cached for good.
+ *
+ * Tags inside another component's shadow root are out of the loader's sight: call
+ * `discover(shadowRoot)` once they are there (the widgets' own nested tags need not).
+ */
+const elements: Record<string, () => Promise<unknown>> = {
+  'brief-indicator-card': () => import('./components/brief-indicator-card/brief-indicator-card.js'),
+  'brief-indicator-grid': () => import('./components/brief-indicator-grid/brief-indicator-grid.js'),
+  'brief-recommendation-checklist': () =>
+    import('./components/brief-recommendation-checklist/brief-recommendation-checklist.js'),
+  'brief-timeline': () => import('./components/brief-timeline/brief-timeline.js'),
+};
+
+const selector = Object.keys(elements).join(',');
+const loading = new Map<string, Promise<unknown>>();
+
+/** Loads the code of `tag` (one of the four widgets) once; resolves when it is defined. */
+export function load(tag: string): Promise<unknown> {
+  let pending = loading.get(tag);
+  if (!pending) {
+    pending = (elements[tag]?.() ?? Promise.resolve()).catch((error: unknown) => {
+      // A reload or a later tag may try again.
+      loading.delete(tag);
+      console.error(`briefing-widgets: could not load <${tag}>:`, error);
+    });
+    loading.set(tag, pending);
+  }
+  return pending;
+}
+
+/** Loads the code of every widget in `root` (and `root` itself, an element). */
+export function discover(root: ParentNode = document): void {
+  if (root instanceof Element && root.localName in elements) void load(root.localName);
+  for (const element of root.querySelectorAll(selector)) void load(element.localName);
+}
+
+// A second copy of this loader on the page (the snippet pasted twice) leaves it to the first.
+const claim = Symbol.for('briefing-widgets.loader');
+const scope = globalThis as { [claim]?: true };
+if (typeof document !== 'undefined' && !scope[claim]) {
+  scope[claim] = true;
+  discover();
+  const watch = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+    }
+    // Once every widget is defined, new tags upgrade by themselves.
+    if (Object.keys(elements).every((tag) => customElements.get(tag))) watch.disconnect();
+  });
+  watch.observe(document, { childList: true, subtree: true });
+}
