@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplateLiterals } from './build/minify-literals.js';
 import { briefParts } from './src/data/brief-parts.js';
 import { usMexico2022 } from './src/data/briefs/us-mexico-2022.js';
 import { BriefSchema } from './src/data/schema.js';
@@ -96,7 +97,7 @@ export default defineConfig(({ mode }) => {
     // share, the validator and the bundled brief's parts, each loaded when a page needs it.
     // No source maps: they would point into node_modules, which the package does not ship.
     return {
-      plugins: [defaultBriefParts()],
+      plugins: [defaultBriefParts(), minifyTemplateLiterals()],
       build: {
         outDir: 'dist/standalone',
         emptyOutDir: true,
@@ -118,6 +119,7 @@ export default defineConfig(({ mode }) => {
     // The classic-script embed: one file with every widget and the whole bundled brief, for
     // pages that cannot load modules.
     return {
+      plugins: [minifyTemplateLiterals()],
       build: {
         outDir: 'dist/standalone',
         emptyOutDir: false,
