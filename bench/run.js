@@ -14,7 +14,9 @@ import { serve } from '../tests/e2e/server.js';
 import { measure, sizeRows } from './sizes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-if (!existsSync('dist/standalone/briefing-widgets.js')) {
+if (
+  !['briefing-widgets.js', 'briefing-widgets.iife.js'].every((file) => existsSync(`dist/standalone/${file}`))
+) {
   execSync('npm run build:embed', { stdio: 'inherit' });
 }
 
@@ -45,6 +47,9 @@ const sections = [
   },
 ];
 
+/** Rows `[what, goal, measured, met]` that sections report against issue goals. */
+const goals = [];
+
 const modules = readdirSync(fileURLToPath(new URL('.', import.meta.url)))
   .filter((file) => file.endsWith('.bench.js'))
   // `npm run bench -- grid` runs only the sections whose file name holds "grid".
@@ -57,12 +62,28 @@ if (modules.length > 0) {
     for (const file of modules) {
       const { default: run } = await import(`./${file}`);
       const result = await run({ browser, origin: server.origin, measure });
-      sections.push(...(Array.isArray(result) ? result : [result]));
+      for (const section of Array.isArray(result) ? result : [result]) {
+        goals.push(...(section.goals ?? []));
+        sections.push(section);
+      }
     }
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+if (goals.length > 0) {
+  sections.push({
+    title: 'Goals, all measured in this run',
+    columns: ['measure', 'goal', 'measured', 'met'],
+    rows: goals.map(([what, goal, measured, met]) => [
+      what,
+      goal,
+      measured,
+      met === undefined ? '' : met ? 'yes' : 'no',
+    ]),
+  });
 }
 
 const report = sections.map(table).join('\n');

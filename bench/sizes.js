@@ -23,7 +23,7 @@ export async function bundle(entry) {
       write: false,
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: 'entry' },
-      rolldownOptions: { output: { minify: true } },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
     },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
