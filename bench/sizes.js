@@ -14,8 +14,13 @@ export function measure(bytes) {
   };
 }
 
-/** Bundles one entry with everything it imports, minified, and returns its code. */
-export async function bundle(entry) {
+/**
+ * Bundles one entry with everything it imports, minified, and returns its code: all of it
+ * (what it can load, dynamic imports included), or with `eager` only the entry and what it
+ * imports statically (what an app's bundle gets before a widget falls back to the bundled
+ * brief or validates a brief).
+ */
+export async function bundle(entry, { eager = false } = {}) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
@@ -23,16 +28,21 @@ export async function bundle(entry) {
       write: false,
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: 'entry' },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      rolldownOptions: { output: { minify: true, codeSplitting: eager } },
     },
   });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-  return Buffer.from(
-    chunks
-      .filter((chunk) => chunk.type === 'chunk')
-      .map((chunk) => chunk.code)
-      .join('\n'),
-  );
+  const chunks = (Array.isArray(output) ? output : [output])
+    .flatMap((result) => result.output)
+    .filter((chunk) => chunk.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const kept = new Set();
+  const keep = (chunk) => {
+    if (kept.has(chunk)) return;
+    kept.add(chunk);
+    for (const name of chunk.imports) keep(byName.get(name));
+  };
+  for (const chunk of chunks) if (!eager || chunk.isEntry) keep(chunk);
+  return Buffer.from([...kept].map((chunk) => chunk.code).join('\n'));
 }
 
 export async function sizeRows() {
@@ -47,6 +57,10 @@ export async function sizeRows() {
       .map((tag) => [`components/${tag}.js`, `src/components/${tag}/${tag}.ts`])
       .filter(([, entry]) => existsSync(entry)),
   ];
-  for (const [name, entry] of entries) rows.push({ name, ...measure(await bundle(entry)) });
+  for (const [name, entry] of entries) {
+    rows.push({ name, ...measure(await bundle(entry)) });
+    if (name.startsWith('components/'))
+      rows.push({ name: `${name}, eager part`, ...measure(await bundle(entry, { eager: true })) });
+  }
   return rows;
 }
