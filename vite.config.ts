@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { resolve } from 'node:path';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { defineConfig, type Plugin } from 'vite';
@@ -48,16 +49,30 @@ function defaultBriefParts(): Plugin {
   const loaders = [...parts.keys()]
     .map((part) => `${JSON.stringify(part)}: () => import(${JSON.stringify(`brief-part/${file(part)}`)}),`)
     .join('\n');
+  // What each part weighs (brotli), so a page whose widgets need several parts gets the
+  // whole brief when that is lighter.
+  const weight = (brief: unknown) =>
+    brotliCompressSync(JSON.stringify(brief), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  // In hundreds of bytes, in the order of `parts`: close enough to choose, and short.
+  const weights = [...parts.values()].map((brief) => Math.round(weight(brief) / 100));
   const map = `const parts = {
 ${loaders}
 all: () => import(${JSON.stringify(whole)}).then((module) => ({ default: module.usMexico2022 })),
 };
+const weights = ${JSON.stringify(weights)};
+const all = ${String(Math.round(weight(usMexico2022) / 100))};
+const names = Object.keys(parts);
 const loading = new Map();
 export function loadDefaultBrief(part) {
-  const key = part in parts ? part : part.startsWith('indicator:') ? 'indicators' : 'all';
+  const key = loading.has('all') ? 'all' : part in parts ? part : part.startsWith('indicator:') ? 'indicators' : 'all';
   let pending = loading.get(key);
   if (!pending) loading.set(key, (pending = parts[key]().then((module) => module.default)));
   return pending;
+}
+export function preloadDefaultBrief(wanted) {
+  const keys = [...new Set(wanted.map((part) => (part in parts ? part : 'indicators')))];
+  const sum = keys.reduce((total, key) => total + weights[names.indexOf(key)], 0);
+  for (const key of sum > all ? ['all'] : keys) loadDefaultBrief(key).catch(() => undefined);
 }
 `;
   const byFile = new Map([...parts].map(([part, brief]) => [file(part), brief]));

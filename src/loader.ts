@@ -9,6 +9,8 @@
  * Tags inside another component's shadow root are out of the loader's sight: call
  * `discover(shadowRoot)` once they are there (the widgets' own nested tags need not).
  */
+import { preloadDefaultBrief, type BriefPart } from './data/default-brief.js';
+
 const elements: Record<string, () => Promise<unknown>> = {
   'brief-indicator-card': () => import('./components/brief-indicator-card/brief-indicator-card.js'),
   'brief-indicator-grid': () => import('./components/brief-indicator-grid/brief-indicator-grid.js'),
@@ -34,10 +36,38 @@ export function load(tag: string): Promise<unknown> {
   return pending;
 }
 
-/** Loads the code of every widget in `root` (and `root` itself, an element). */
+/** The part of the bundled brief `element` will show if it has no brief of its own; else none. */
+function fallbackPart(element: Element): BriefPart | undefined {
+  if ((element as { brief?: unknown }).brief != null) return undefined;
+  if (element.hasAttribute('src') || element.hasAttribute('without-default')) return undefined;
+  if (element.querySelector(':scope > script[type="application/json"]')) return undefined;
+  switch (element.localName) {
+    case 'brief-indicator-card':
+      return `indicator:${(element.getAttribute('indicator') ?? '').trim()}`;
+    case 'brief-indicator-grid':
+      return 'indicators';
+    case 'brief-recommendation-checklist':
+      return 'recommendations';
+    default:
+      return 'timeline';
+  }
+}
+
+/**
+ * Loads the code of every widget in `root` (and `root` itself, an element), and with it the
+ * parts of the bundled brief they will fall back to (or the whole brief, where it is
+ * lighter than those parts together), so code and data arrive together.
+ */
 export function discover(root: ParentNode = document): void {
-  if (root instanceof Element && root.localName in elements) void load(root.localName);
-  for (const element of root.querySelectorAll(selector)) void load(element.localName);
+  const found = root instanceof Element && root.localName in elements ? [root] : [];
+  const parts: BriefPart[] = [];
+  for (const element of [...found, ...root.querySelectorAll(selector)]) {
+    if (customElements.get(element.localName)) continue;
+    void load(element.localName);
+    const part = fallbackPart(element);
+    if (part) parts.push(part);
+  }
+  preloadDefaultBrief(parts);
 }
 
 // A second copy of this loader on the page (the snippet pasted twice) leaves it to the first.

@@ -20,3 +20,12 @@ export function loadDefaultBrief(_part: BriefPart): Promise<Brief> {
   whole ??= import('./briefs/us-mexico-2022.js').then((module) => module.usMexico2022);
   return whole;
 }
+
+/**
+ * Starts loading what the widgets on a page will fall back to: each of `parts`, or the
+ * whole brief where the parts together weigh more (they repeat the sources they share).
+ */
+export function preloadDefaultBrief(parts: readonly BriefPart[]): void {
+  // A failure is reported by the widget that asks for the part.
+  if (parts.length > 0) loadDefaultBrief('all').catch(() => undefined);
+}
