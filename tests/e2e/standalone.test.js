@@ -15,6 +15,17 @@ const pages = {
   '/esm.html': page(`<script type="module" src="${esm}"></script>`),
   '/iife.html': page(`<script src="${iife}" defer></script>`),
   '/both.html': page(`<script src="${iife}" defer></script><script type="module" src="${esm}"></script>`),
+  '/four.html': page(
+    `<script type="module" src="${esm}"></script>`,
+    Object.entries({
+      'brief-indicator-card': 'indicator="overdose-deaths"',
+      'brief-indicator-grid': '',
+      'brief-recommendation-checklist': '',
+      'brief-timeline': 'now="2026-12-01"',
+    })
+      .map(([tag, attributes]) => `<${tag} ${attributes}></${tag}>`)
+      .join(''),
+  ),
   '/late.html': page(`<script type="module" src="${esm}"></script>`, '<p>An article with no widget yet.</p>'),
   '/twice.html': page(
     `<script type="module" src="${esm}"></script><script type="module" src="${esm}?copy"></script>`,
@@ -149,6 +160,34 @@ describe('standalone embed', () => {
     }, small);
     assert.equal(shown, 'Small brief overdose indicator');
     assert.deepEqual(fetched(requests.slice(before), env.server.origin), ['chunks/validate']);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('/four.html: a page with all four widgets fetches the whole brief once, lighter than their four parts', async () => {
+    const { page: tab, problems, requests } = await openPage(env.browser, `${env.server.origin}/four.html`);
+    const titles = await tab.evaluate(async () => {
+      const found = [...document.body.children].filter((element) => element.localName.startsWith('brief-'));
+      const out = [];
+      for (const element of found) {
+        await customElements.whenDefined(element.localName);
+        await element.updateComplete;
+        const root = element.shadowRoot;
+        const cards = root.querySelectorAll('brief-indicator-card').length;
+        out.push(cards ? `${cards} cards` : root.querySelector('[part~="title"]')?.textContent.trim());
+      }
+      return out;
+    });
+    assert.deepEqual(titles, [
+      'Record U.S. Overdose Deaths',
+      '8 cards',
+      'What the brief recommends',
+      'USMCA: from NAFTA to the 2026 joint review',
+    ]);
+    const data = fetched(requests, env.server.origin).filter((file) =>
+      file.startsWith('chunks/us-mexico-2022'),
+    );
+    assert.deepEqual(data, ['chunks/us-mexico-2022']);
     assert.deepEqual(problems, []);
     await tab.close();
   });
