@@ -287,9 +287,7 @@ export class BriefIndicatorCard extends BriefElement {
   private renderAssessment(brief: Brief, indicator: Indicator): TemplateResult {
     const { locale } = this;
     return html`<p class="assessment" part="direction">
-      <span class="assessment__who"
-        >${locale.t(cardStrings, 'briefAssessment', { date: locale.date(brief.published, 'month') })}</span
-      >
+      ${locale.t(cardStrings, 'briefAssessment', { date: locale.date(brief.published, 'month') })}
       <span class="badge badge--${indicator.direction}">${locale.t(cardStrings, indicator.direction)}</span>
     </p>`;
   }
@@ -303,7 +301,7 @@ export class BriefIndicatorCard extends BriefElement {
       <div class="headline" part="headline">
         <p class="headline__figure">
           <span class="headline__value">${locale.compact(headline.value)}</span>
-          <span class="headline__unit">${headline.unit}</span>
+          ${headline.unit}
         </p>
         <p class="headline__meta">
           ${locale.t(cardStrings, 'asOf', { date: asOf })}${
@@ -469,9 +467,7 @@ export class BriefIndicatorCard extends BriefElement {
     const showClaim = !this.withoutClaim && !(this.compact && figure);
     return html`
       <article class="card" part="base" aria-labelledby="title">
-        <header class="card__header">
-          ${this.renderTitle('card__title', indicator.title)} ${this.renderAssessment(brief, indicator)}
-        </header>
+        ${this.renderTitle('card__title', indicator.title)} ${this.renderAssessment(brief, indicator)}
         ${
           figure
             ? html`<div class="card__figures ${indicator.headline && hasChart ? 'card__figures--split' : ''}">
