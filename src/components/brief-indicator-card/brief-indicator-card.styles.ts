@@ -79,13 +79,13 @@ export default css`
   }
 
   @container (min-width: 34em) {
-    .card__figures--split {
+    .card__figures {
       display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.35fr);
       gap: 1.25em;
       align-items: start;
     }
-    .card__figures--split .headline + .trend {
+    .card__figures .headline + .trend {
       margin-top: 0;
     }
   }
@@ -123,6 +123,11 @@ export default css`
 
   .trend {
     margin: 0;
+  }
+
+  /* A chart alone (no figure beside it) sits in the card's flow like any other block. */
+  .card > * + .trend {
+    margin-top: 0.75em;
   }
 
   .trend__label {
@@ -495,7 +500,7 @@ export default css`
     :host([compact]) .card > * + * {
       margin-top: 0.3em;
     }
-    :host([compact]) .card__figures--split {
+    :host([compact]) .card__figures {
       display: block;
     }
     :host([compact]) :is(.chart, .trend__label, .headline__meta, .headline .source-line, .claim, .context) {

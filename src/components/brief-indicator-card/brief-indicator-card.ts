@@ -469,11 +469,12 @@ export class BriefIndicatorCard extends BriefElement {
       <article class="card" part="base" aria-labelledby="title">
         ${this.renderTitle('card__title', indicator.title)} ${this.renderAssessment(brief, indicator)}
         ${
-          figure
-            ? html`<div class="card__figures ${indicator.headline && hasChart ? 'card__figures--split' : ''}">
-                ${this.renderHeadline(view)} ${series ? this.renderChart(view, series) : nothing}
+          // The figure and the chart side by side where there is room; either alone needs no row.
+          indicator.headline && hasChart && series
+            ? html`<div class="card__figures">
+                ${this.renderHeadline(view)} ${this.renderChart(view, series)}
               </div>`
-            : nothing
+            : html`${this.renderHeadline(view)}${series ? this.renderChart(view, series) : nothing}`
         }
         ${showClaim ? this.renderClaim(brief, indicator) : nothing}
         ${
