@@ -68,8 +68,10 @@ describe('<brief-indicator-grid> with thousands of indicators', () => {
       ...copies(6),
     ]);
     const focused = el.shadowRoot!.activeElement;
-    expect(focused?.localName).to.equal('li');
-    expect(focused?.querySelector('brief-indicator-card')?.indicator).to.equal('overdose-deaths-4');
+    // The card itself takes focus: it is the list's item.
+    expect(focused?.localName).to.equal('brief-indicator-card');
+    expect(focused?.getAttribute('role')).to.equal('listitem');
+    expect((focused as HTMLElement | null)?.getAttribute('indicator')).to.equal('overdose-deaths-4');
     expect(textOf(more(el)!)).to.equal('Show 24 more indicators (48 of 10,000 shown)');
     // The next stop is inside the first new card: reading goes on where the new cards start.
     await sendKeys({ press: 'Tab' });
