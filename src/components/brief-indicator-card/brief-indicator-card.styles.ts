@@ -148,8 +148,9 @@ export default css`
 
   /* One grid, no wrappers: the line with the labels written on it in the first cell, the
      last value's label beside it at the height of the line's end, the axis's dates below.
-     A label positioned absolutely in a grid cell is placed within that cell (given all four
-     lines: an absolute item's auto line is the grid's edge). */
+     A label is an item of its cell, at the cell's start, moved by relative offsets: their
+     percentages are shares of the cell. (Absolutely positioned items placed in cells
+     vanish from Chromium's printed pages.) */
   .chart {
     position: relative;
     display: grid;
@@ -217,7 +218,9 @@ export default css`
 
   .chart__label {
     grid-area: 1 / 1 / 2 / 2;
-    position: absolute;
+    align-self: start;
+    justify-self: start;
+    position: relative;
     left: var(--x);
     top: var(--y);
     transform: translate(-50%, calc(-100% - 0.5em));
@@ -242,11 +245,9 @@ export default css`
     transform: translate(calc(-100% + 0.2em), calc(-100% - 0.5em));
   }
 
-  /* In flow, so its column is as wide as it; its top is a share of the line's height. */
+  /* Its column is as wide as it. */
   .chart__label--last {
     grid-area: 1 / 2 / 2 / 3;
-    align-self: start;
-    position: relative;
     left: auto;
     margin-inline-start: 0.3em;
     transform: translateY(-50%);
@@ -287,8 +288,7 @@ export default css`
   }
 
   .chart__brief {
-    position: absolute;
-    top: 0;
+    position: relative;
     left: var(--x);
     transform: translateX(-50%);
     font-style: italic;
@@ -499,6 +499,9 @@ export default css`
     }
     :host([compact]) .card > * + * {
       margin-top: 0.3em;
+    }
+    :host([compact]) .card > .assessment {
+      margin-top: calc(0.2em / 0.85);
     }
     :host([compact]) .card__figures {
       display: block;
