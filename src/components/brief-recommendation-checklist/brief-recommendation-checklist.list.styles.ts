@@ -365,11 +365,12 @@ export default css`
     }
     /* Who it is addressed to, the reader's progress and the record on one line where they fit. */
     .rec__meta {
-      gap: 0 1.25em;
+      row-gap: 0;
     }
     .rec__actors {
       flex-basis: auto;
       margin-bottom: 0;
+      margin-inline-end: 0.45em;
     }
     .rec__body {
       margin-top: 0.3em;
