@@ -201,7 +201,8 @@ describe('<brief-indicator-card>', () => {
       const labels = [...card.shadowRoot!.querySelectorAll<HTMLElement>('[part~="chart-label"]')];
       // 52,404 in 2015 (first), 107,941 in 2022 (the peak the sentence names), 79,385 in 2024 (last).
       expect(labels.map((label) => textOf(label))).to.deep.equal(['107,941', '52,404', '79,385 deaths']);
-      const plot = card.shadowRoot!.querySelector('.chart__plot')!.getBoundingClientRect();
+      // The line's drawing box: the labels are placed on it, the last one right of it.
+      const plot = card.shadowRoot!.querySelector('.chart__svg')!.getBoundingClientRect();
       const [peak, first, last] = labels.map((label) => label.getBoundingClientRect());
       // The first value starts at the line's left end; the last sits right of the line's end.
       expect(first!.left).to.be.closeTo(plot.left, 8);
@@ -213,14 +214,17 @@ describe('<brief-indicator-card>', () => {
       );
       for (const box of [peak!, first!, last!]) expect(box.width).to.be.greaterThan(0);
       // Each label sits just above its point: the peak's dot is the chart's highest.
-      const area = card.shadowRoot!.querySelector('.chart__area')!.getBoundingClientRect();
-      const peakDot = card
-        .shadowRoot!.querySelectorAll<SVGPathElement>('.chart__end')[0]!
-        .getBoundingClientRect();
-      const dotTop = (peakDot.top + peakDot.bottom) / 2;
+      // The labelled points' dots are one path, the peak's first: "M<x> <y>h0…" in a 300 × 72 box.
+      const ends = card.shadowRoot!.querySelector('.chart__end')!.getAttribute('d')!;
+      const [, peakY] = /^M[\d.]+ ([\d.]+)h0/.exec(ends)!;
+      const dotTop = plot.top + (Number(peakY) / 72) * plot.height;
       expect(peak!.bottom).to.be.at.most(dotTop);
       expect(peak!.bottom).to.be.at.least(dotTop - 16);
-      expect(dotTop).to.be.within(area.top, area.bottom);
+      expect(dotTop).to.be.within(plot.top, plot.bottom);
+      // The last value's label is centred on the line's last point (10 of 10, the 2024 value).
+      const dots = card.shadowRoot!.querySelector('.chart__dot')!.getAttribute('d')!;
+      const lastY = Number(/M[\d.]+ ([\d.]+)h0$/.exec(dots)![1]);
+      expect((last!.top + last!.bottom) / 2).to.be.closeTo(plot.top + (lastY / 72) * plot.height, 2);
     });
 
     it('names the brief’s mark on the axis only where it does not touch an end date', async () => {
@@ -236,15 +240,17 @@ describe('<brief-indicator-card>', () => {
         const card = wrapper.querySelector('brief-indicator-card')!;
         await card.updateComplete;
         await new Promise(requestAnimationFrame);
-        const axis = card.shadowRoot!.querySelector('.chart__axis')!;
-        const shown = [...axis.children].filter(
+        const axis = card.shadowRoot!.querySelectorAll('.chart__date, .chart__brief');
+        const shown = [...axis].filter(
           (label) => label.textContent.trim() && getComputedStyle(label).visibility === 'visible',
         );
         const boxes = shown.map((label) => label.getBoundingClientRect());
         for (let i = 0; i < boxes.length; i++) {
           for (let j = i + 1; j < boxes.length; j++) {
             const apart = boxes[i]!.right <= boxes[j]!.left || boxes[j]!.right <= boxes[i]!.left;
-            expect(apart, `${width} px: ${textOf(shown[i]!)} and ${textOf(shown[j]!)} overlap`).to.equal(true);
+            expect(apart, `${width} px: ${textOf(shown[i]!)} and ${textOf(shown[j]!)} overlap`).to.equal(
+              true,
+            );
           }
         }
         seen[width] = shown.some((label) => textOf(label) === 'Brief');

@@ -457,6 +457,28 @@ describe('<brief-recommendation-checklist> compact layout and record', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('draws the legend and the ☑/☐ marks for paper only while the page prints', async () => {
+      const el = await checklist(scoredBrief());
+      await openRec(el, 1);
+      await click(el, row(el, 'rec-1-b').querySelector('.action__text')!);
+      const legend = () => root(el).querySelector('.print-legend');
+      const marks = () => [...root(el).querySelectorAll('.action__mark')].map((mark) => textOf(mark));
+      // On screen the reader sees the checkboxes: no legend, no marks in the page at all.
+      expect(legend() === null, 'no legend on screen').to.equal(true);
+      expect(marks()).to.deep.equal([]);
+      await printed(el);
+      expect(textOf(legend()!)).to.equal('☑ ticked in your checklist, ☐ not ticked');
+      // Every row of every recommendation prints, rec-1-b ticked.
+      expect(marks().join('')).to.equal('☐☑☐☐☐☐☐☐☐☐☐☐☐☐☐☐');
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      await emulateMedia({ media: 'screen' });
+      expect(legend() === null, 'the legend goes after printing').to.equal(true);
+      // rec-1 is still open: its four rows stay, without marks.
+      expect(parts(el, 'action')).to.have.length(4);
+      expect(marks()).to.deep.equal([]);
+    });
+
     it('prints notes only where the reader opened them, with their sources’ URLs', async () => {
       const el = await checklist(scoredBrief());
       await openRec(el, 1);

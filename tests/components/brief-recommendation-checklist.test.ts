@@ -531,21 +531,28 @@ describe('<brief-recommendation-checklist>', () => {
         parts(el, 'recommendation-title').every((t) => t.getAttribute('aria-expanded') === 'false'),
         'every recommendation folded',
       ).to.equal(true);
-      const region = root(el).getElementById(toggle.getAttribute('aria-controls')!)!;
-      expect(region.hidden).to.equal(true);
+      // A folded recommendation is its header alone: no list of rows, hidden or not, and
+      // so nothing for its button to point at.
+      expect(toggle.hasAttribute('aria-controls'), 'no aria-controls while folded').to.equal(false);
+      expect(root(el).querySelector('.rec__body, .actions') === null, 'no rows’ list while folded').to.equal(
+        true,
+      );
       expect(parts(el, 'action'), 'no action row while folded').to.have.length(0);
       await expect(el).to.be.accessible();
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const region = root(el).getElementById(toggle.getAttribute('aria-controls')!)!;
       expect(region.hidden).to.equal(false);
+      expect(region.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(region.querySelectorAll('[part~="action"]')).to.have.length(4);
       expect(parts(el, 'action'), 'only the opened one').to.have.length(4);
       expect(textOf(region)).to.contain(first.summary!);
       await expect(el).to.be.accessible();
       toggle.click();
       await el.updateComplete;
-      expect(region.hidden).to.equal(true);
+      expect(region.isConnected, 'the rows’ list goes when folded').to.equal(false);
+      expect(toggle.hasAttribute('aria-controls')).to.equal(false);
       expect(
         root(el).querySelector(`input[data-id="${first.actions[0]!.id}"]`) === null,
         'no checkbox in a folded recommendation',

@@ -80,10 +80,10 @@ export class AxisFitController implements ReactiveController {
       return;
     }
     const label = this.host.renderRoot.querySelector<HTMLElement>('.chart__brief');
-    if (!label?.parentElement) return;
+    if (!label) return;
     const box = label.getBoundingClientRect();
-    const crowded = [...label.parentElement.children].some(
-      (other) => other !== label && other.textContent.trim() && !apart(box, other.getBoundingClientRect()),
+    const crowded = [...this.host.renderRoot.querySelectorAll('.chart__date')].some(
+      (date) => date.textContent.trim() && !apart(box, date.getBoundingClientRect()),
     );
     label.classList.toggle('chart__brief--crowded', crowded);
   };

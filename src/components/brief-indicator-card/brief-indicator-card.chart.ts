@@ -59,6 +59,8 @@ export function renderChartView(options: ChartOptions): TemplateResult {
         text: labelValue(locale, series.points[label.index]?.value ?? 0),
       }));
   const endLabel = !placed && lastPoint ? valueText(locale, lastPoint.value, series.unit) : undefined;
+  // The labelled points' dots, larger than the others: one path for all of them.
+  const ends = options.labels.map((label) => `M${String(label.x)} ${String(label.y)}h0`).join('');
   const percent = (value: number, of: number) => `${String((value / of) * 100)}%`;
   const first = series.points[0];
   const end = series.points[series.points.length - 1];
@@ -85,22 +87,20 @@ export function renderChartView(options: ChartOptions): TemplateResult {
         @pointerleave=${options.onLeave}
         @blur=${options.onLeave}
       >
-        <div class="chart__plot">
-          <div class="chart__area">
-            <svg
-              class="chart__svg"
-              viewBox="0 0 ${chart.width} ${chart.height}"
-              preserveAspectRatio="none"
-              aria-hidden="true"
-              focusable="false"
-            >
-              ${svg`
+        <svg
+          class="chart__svg"
+          viewBox="0 0 ${chart.width} ${chart.height}"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          focusable="false"
+        >
+          ${svg`
             <path class="chart__baseline" d="M0 ${chart.baseline}H${chart.width}"></path>
             ${chart.markX === undefined ? nothing : svg`<path class="chart__mark" d="M${chart.markX} 0V${chart.height}"></path>`}
-            <path class="chart__gap" d=${chart.gaps}></path>
+            ${chart.gaps ? svg`<path class="chart__gap" d=${chart.gaps}></path>` : nothing}
             <path class="chart__line" part="line" d=${chart.path}></path>
             <path class="chart__dot" d=${chart.dots}></path>
-            ${options.labels.map((label) => svg`<path class="chart__end" d="M${label.x} ${label.y}h0"></path>`)}
+            ${ends ? svg`<path class="chart__end" d=${ends}></path>` : nothing}
             ${
               placed
                 ? svg`
@@ -109,43 +109,38 @@ export function renderChartView(options: ChartOptions): TemplateResult {
                 : nothing
             }
           `}
-            </svg>
-            ${labels.map(
-              ({ label, text }) =>
-                html`<span
-                  class="chart__label chart__label--${label.align}${placed ? ' chart__label--active' : ''}"
-                  part="chart-label"
-                  aria-hidden="true"
-                  ${styleProps({ '--x': percent(label.x, chart.width), '--y': percent(label.y, chart.height) })}
-                  >${text}</span
-                >`,
-            )}
-          </div>
-          <div class="chart__axis">
-            <span>${first ? axisDate(locale, series, first) : ''}</span>
-            ${
-              // The brief's mark is named unless it would crowd the axis's end dates.
-              chart.markX === undefined || Math.abs(chart.markX / chart.width - 0.5) > MARK_LABEL_SPAN
-                ? nothing
-                : html`<span class="chart__brief" ${styleProps({ '--x': percent(chart.markX, chart.width) })}
-                    >${locale.t(cardStrings, 'briefMark')}</span
-                  >`
-            }
-            <span>${end ? axisDate(locale, series, end) : ''}</span>
-          </div>
-        </div>
-        <div class="chart__tail" aria-hidden="true">
-          ${
-            endLabel && lastPoint
-              ? html`<span
-                  class="chart__label chart__label--last"
-                  part="chart-label"
-                  ${styleProps({ '--y': percent(lastPoint.y, chart.height) })}
-                  >${endLabel}</span
-                >`
-              : nothing
-          }
-        </div>
+        </svg>
+        ${labels.map(
+          ({ label, text }) =>
+            html`<span
+              class="chart__label chart__label--${label.align}${placed ? ' chart__label--active' : ''}"
+              part="chart-label"
+              aria-hidden="true"
+              ${styleProps({ '--x': percent(label.x, chart.width), '--y': percent(label.y, chart.height) })}
+              >${text}</span
+            >`,
+        )}
+        ${
+          endLabel && lastPoint
+            ? html`<span
+                class="chart__label chart__label--last"
+                part="chart-label"
+                aria-hidden="true"
+                ${styleProps({ '--y': percent(lastPoint.y, chart.height) })}
+                >${endLabel}</span
+              >`
+            : nothing
+        }
+        <span class="chart__date">${first ? axisDate(locale, series, first) : ''}</span>
+        ${
+          // The brief's mark is named unless it would crowd the axis's end dates.
+          chart.markX === undefined || Math.abs(chart.markX / chart.width - 0.5) > MARK_LABEL_SPAN
+            ? nothing
+            : html`<span class="chart__brief" ${styleProps({ '--x': percent(chart.markX, chart.width) })}
+                >${locale.t(cardStrings, 'briefMark')}</span
+              >`
+        }
+        <span class="chart__date chart__date--end">${end ? axisDate(locale, series, end) : ''}</span>
       </div>
       ${renderSourceLine(options.sources, locale)}
       <p id="chart-help" class="visually-hidden">${locale.t(cardStrings, 'chartHelp')}</p>

@@ -33,11 +33,6 @@ export default css`
     margin-top: 0.75em;
   }
 
-  .card__header {
-    display: grid;
-    gap: 0.2em;
-  }
-
   .card__title {
     margin: 0;
     font-size: 1.15em;
@@ -50,6 +45,11 @@ export default css`
     margin: 0;
     color: var(--_muted);
     font-size: 0.85em;
+  }
+
+  /* Close under the title, as one header. */
+  .card > .assessment {
+    margin-top: calc(0.2em / 0.85);
   }
 
   .badge {
@@ -79,13 +79,13 @@ export default css`
   }
 
   @container (min-width: 34em) {
-    .card__figures--split {
+    .card__figures {
       display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.35fr);
       gap: 1.25em;
       align-items: start;
     }
-    .card__figures--split .headline + .trend {
+    .card__figures .headline + .trend {
       margin-top: 0;
     }
   }
@@ -95,7 +95,9 @@ export default css`
     margin: 0;
   }
 
+  /* The figure, then its unit (the paragraph's own text). */
   .headline__figure {
+    font-weight: 600;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -107,10 +109,6 @@ export default css`
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
-  }
-
-  .headline__unit {
-    font-weight: 600;
   }
 
   .headline__meta,
@@ -125,6 +123,11 @@ export default css`
 
   .trend {
     margin: 0;
+  }
+
+  /* A chart alone (no figure beside it) sits in the card's flow like any other block. */
+  .card > * + .trend {
+    margin-top: 0.75em;
   }
 
   .trend__label {
@@ -143,11 +146,16 @@ export default css`
     font-weight: 400;
   }
 
-  /* The line, then a column for the last value's label at the height of the line's end. */
+  /* One grid, no wrappers: the line with the labels written on it in the first cell, the
+     last value's label beside it at the height of the line's end, the axis's dates below.
+     A label is an item of its cell, at the cell's start, moved by relative offsets: their
+     percentages are shares of the cell. (Absolutely positioned items placed in cells
+     vanish from Chromium's printed pages.) */
   .chart {
     position: relative;
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-rows: auto auto;
     margin-top: 0.25em;
     border-radius: 0.25em;
     color: var(--line-color);
@@ -156,6 +164,7 @@ export default css`
   }
 
   .chart__svg {
+    grid-area: 1 / 1 / 2 / 2;
     display: block;
     width: 100%;
     height: var(--card-chart-height);
@@ -207,21 +216,11 @@ export default css`
     vector-effect: non-scaling-stroke;
   }
 
-  .chart__plot {
-    min-width: 0;
-  }
-
-  /* The drawing and the labels written on it share one box, the height of the line's. */
-  .chart__area {
-    position: relative;
-  }
-
-  .chart__tail {
-    height: var(--card-chart-height);
-  }
-
   .chart__label {
-    position: absolute;
+    grid-area: 1 / 1 / 2 / 2;
+    align-self: start;
+    justify-self: start;
+    position: relative;
     left: var(--x);
     top: var(--y);
     transform: translate(-50%, calc(-100% - 0.5em));
@@ -246,10 +245,10 @@ export default css`
     transform: translate(calc(-100% + 0.2em), calc(-100% - 0.5em));
   }
 
+  /* Its column is as wide as it. */
   .chart__label--last {
-    position: relative;
+    grid-area: 1 / 2 / 2 / 3;
     left: auto;
-    display: inline-block;
     margin-inline-start: 0.3em;
     transform: translateY(-50%);
     color: var(--_text);
@@ -273,18 +272,23 @@ export default css`
     stroke-width: 11px;
   }
 
-  .chart__axis {
-    position: relative;
-    display: flex;
+  /* The axis: the first and last dates at either end of the line's cell, "Brief" at its mark. */
+  .chart__date,
+  .chart__brief {
+    grid-area: 2 / 1 / 3 / 2;
+    justify-self: start;
     margin-top: 0.15em;
-    justify-content: space-between;
     color: var(--_muted);
     font-size: 0.8em;
     font-variant-numeric: tabular-nums;
   }
 
+  .chart__date--end {
+    justify-self: end;
+  }
+
   .chart__brief {
-    position: absolute;
+    position: relative;
     left: var(--x);
     transform: translateX(-50%);
     font-style: italic;
@@ -496,7 +500,10 @@ export default css`
     :host([compact]) .card > * + * {
       margin-top: 0.3em;
     }
-    :host([compact]) .card__figures--split {
+    :host([compact]) .card > .assessment {
+      margin-top: calc(0.2em / 0.85);
+    }
+    :host([compact]) .card__figures {
       display: block;
     }
     :host([compact]) :is(.chart, .trend__label, .headline__meta, .headline .source-line, .claim, .context) {

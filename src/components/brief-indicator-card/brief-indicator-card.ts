@@ -293,9 +293,7 @@ export class BriefIndicatorCard extends BriefElement {
   private renderAssessment(brief: Brief, indicator: Indicator): TemplateResult {
     const { locale } = this;
     return html`<p class="assessment" part="direction">
-      <span class="assessment__who"
-        >${locale.t(cardStrings, 'briefAssessment', { date: locale.date(brief.published, 'month') })}</span
-      >
+      ${locale.t(cardStrings, 'briefAssessment', { date: locale.date(brief.published, 'month') })}
       <span class="badge badge--${indicator.direction}">${locale.t(cardStrings, indicator.direction)}</span>
     </p>`;
   }
@@ -309,7 +307,7 @@ export class BriefIndicatorCard extends BriefElement {
       <div class="headline" part="headline">
         <p class="headline__figure">
           <span class="headline__value">${locale.compact(headline.value)}</span>
-          <span class="headline__unit">${headline.unit}</span>
+          ${headline.unit}
         </p>
         <p class="headline__meta">
           ${locale.t(cardStrings, 'asOf', { date: asOf })}${
@@ -475,15 +473,14 @@ export class BriefIndicatorCard extends BriefElement {
     const showClaim = !this.withoutClaim && !(this.compact && figure);
     return html`
       <article class="card" part="base" aria-labelledby="title">
-        <header class="card__header">
-          ${this.renderTitle('card__title', indicator.title)} ${this.renderAssessment(brief, indicator)}
-        </header>
+        ${this.renderTitle('card__title', indicator.title)} ${this.renderAssessment(brief, indicator)}
         ${
-          figure
-            ? html`<div class="card__figures ${indicator.headline && hasChart ? 'card__figures--split' : ''}">
-                ${this.renderHeadline(view)} ${series ? this.renderChart(view, series) : nothing}
+          // The figure and the chart side by side where there is room; either alone needs no row.
+          indicator.headline && hasChart && series
+            ? html`<div class="card__figures">
+                ${this.renderHeadline(view)} ${this.renderChart(view, series)}
               </div>`
-            : nothing
+            : html`${this.renderHeadline(view)}${series ? this.renderChart(view, series) : nothing}`
         }
         ${showClaim ? this.renderClaim(brief, indicator) : nothing}
         ${

@@ -44,12 +44,8 @@ export default css`
     list-style: none;
   }
 
-  .grid__item {
+  .grid > brief-indicator-card {
     min-width: 0;
-  }
-
-  .grid__item > brief-indicator-card {
-    height: 100%;
   }
 
   /* In a large grid, cards off screen skip layout and paint until they scroll near: a grid
@@ -59,12 +55,12 @@ export default css`
     grid-auto-rows: auto;
   }
 
-  .grid--large > .grid__item {
+  .grid--large > brief-indicator-card {
     content-visibility: auto;
     contain-intrinsic-size: auto 22em;
   }
 
-  .grid__item:focus-visible {
+  .grid > brief-indicator-card:focus-visible {
     outline-offset: 2px;
     border-radius: var(--_radius);
   }
@@ -81,7 +77,7 @@ export default css`
     .grid {
       grid-auto-rows: auto;
     }
-    .grid__item {
+    .grid > brief-indicator-card {
       break-inside: avoid;
     }
   }

@@ -205,32 +205,31 @@ export class BriefIndicatorGrid extends BriefElement {
               : nothing
           }
         </div>
-        <ul
+        <div
           class="grid ${view.indicators.length > LARGE_GRID ? 'grid--large' : ''}"
           part="grid"
+          role="list"
           @brief-load=${this.onCardEvent}
           @brief-error=${this.onCardEvent}
         >
           ${view.indicators.slice(0, this.pages.limit()).map(
-            // The first card of each page after the first takes focus when its page is drawn.
+            // Each card is an item of the list itself, with no wrapper. The first card of each
+            // page after the first takes focus when its page is drawn.
             (indicator, index) => html`
-              <li
-                class="grid__item"
+              <brief-indicator-card
+                role="listitem"
                 id=${ifDefined(index >= PAGE && index % PAGE === 0 ? `card-${String(index)}` : undefined)}
                 tabindex=${ifDefined(index >= PAGE && index % PAGE === 0 ? '-1' : undefined)}
-              >
-                <brief-indicator-card
-                  compact
-                  indicator=${indicator.id}
-                  .brief=${view.brief}
-                  lang=${locale.lang}
-                  theme=${this.theme}
-                  heading-level=${this.headingLevel}
-                ></brief-indicator-card>
-              </li>
+                compact
+                indicator=${indicator.id}
+                .brief=${view.brief}
+                lang=${locale.lang}
+                theme=${this.theme}
+                heading-level=${this.headingLevel}
+              ></brief-indicator-card>
             `,
           )}
-        </ul>
+        </div>
         ${this.renderMore(view.indicators.length)}
       </div>
     `;

@@ -55,6 +55,11 @@ export default css`
     cursor: pointer;
   }
 
+  /* The title takes the room and wraps; its number (the button's own text) keeps its width. */
+  .rec__name {
+    flex: 1 1 0;
+  }
+
   .rec__toggle:hover .rec__name {
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -72,22 +77,20 @@ export default css`
     transform: rotate(-90deg);
   }
 
-  .rec__number {
-    flex: none;
-  }
-
+  /* Who it is addressed to on a line of its own, then the reader's progress and the record's counts. */
   .rec__meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.2em 0.8em;
     padding-inline-start: 1.45em;
     color: var(--_muted);
     font-size: 0.85em;
   }
 
-  .rec__line {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.2em 0.8em;
-    margin-top: 0.15em;
+  .rec__actors {
+    flex-basis: 100%;
+    margin-bottom: -0.05em;
   }
 
   .rec__progress {
@@ -105,15 +108,6 @@ export default css`
     height: calc(var(--checklist-bar-height) * 0.8);
   }
 
-  .rec__record {
-    color: var(--_text);
-  }
-
-  .rec__record-label {
-    margin-inline-end: 0.4em;
-    color: var(--_muted);
-  }
-
   .summary-bar--small {
     display: inline-block;
     width: 5em;
@@ -122,19 +116,21 @@ export default css`
     vertical-align: 0;
   }
 
+  /* "Record:" is the block's own (muted) text; the counts follow in the text colour. */
   .rec__record .counts {
     display: inline;
     margin: 0;
+    color: var(--_text);
     font-size: 1em;
+  }
+
+  :host(:not([readonly])) .rec__record .counts {
+    margin-inline-start: 0.4em;
   }
 
   .rec__body {
     margin-top: 0.5em;
     padding-inline-start: 1.45em;
-  }
-
-  .rec__body[hidden] {
-    display: none;
   }
 
   .rec__summary {
@@ -369,15 +365,12 @@ export default css`
     }
     /* Who it is addressed to, the reader's progress and the record on one line where they fit. */
     .rec__meta {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 1.25em;
+      row-gap: 0;
     }
-    .rec__line {
-      margin-top: 0;
-    }
-    .rec__body[hidden] {
-      display: block;
+    .rec__actors {
+      flex-basis: auto;
+      margin-bottom: 0;
+      margin-inline-end: 0.45em;
     }
     .rec__body {
       margin-top: 0.3em;

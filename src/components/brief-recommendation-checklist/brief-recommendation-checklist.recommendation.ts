@@ -94,6 +94,7 @@ function renderRows(item: DrawnRecommendation, options: RecommendationOptions): 
           rows.length,
           signature(ids, ticked),
           signature(ids, details),
+          options.printing,
           readonly,
           showRecord,
           locale.lang,
@@ -108,6 +109,7 @@ function renderRows(item: DrawnRecommendation, options: RecommendationOptions): 
               contentLang,
               showRecord,
               detailsOpen: details.has(entry.action.id),
+              printing: options.printing,
               onDetails: options.onDetails,
             }),
           ),
@@ -207,6 +209,9 @@ function recommendationTemplate(
   const opened = options.printing ? options.expanded.has(recommendation.id) : open;
   const total = actionIds.length;
   const done = countTicked(actionIds, options.ticked);
+  // The button's own text, so its name reads "1. Secure the…".
+  const number = `${locale.number(recommendation.number)}. `;
+  // A folded recommendation draws its header only: the rows' list appears when it opens.
   return html`<li
     class="rec ${opened ? 'rec--open' : ''} ${item.actions.length <= 2 ? 'rec--short' : ''}"
     part="recommendation"
@@ -218,12 +223,11 @@ function recommendationTemplate(
         class="rec__toggle"
         part="recommendation-title"
         aria-expanded=${opened ? 'true' : 'false'}
-        aria-controls="rec-${index}-actions"
+        aria-controls=${ifDefined(open ? `rec-${String(index)}-actions` : undefined)}
         data-rec=${recommendation.id}
         @click=${options.onToggle}
       >
-        <span class="rec__number">${locale.number(recommendation.number)}.</span>
-        <span class="rec__name" lang=${ifDefined(contentLang)}>${recommendation.title}</span>
+        ${number}<span class="rec__name" lang=${ifDefined(contentLang)}>${recommendation.title}</span>
       </button>
     </div>
     <div class="rec__meta">
@@ -235,33 +239,35 @@ function recommendationTemplate(
             : nothing,
         )
       }
-      <div class="rec__line">
-        ${readonly ? nothing : renderProgress(total, done, index, locale)}
-        ${guard([item.view, locale.lang, readonly, showRecord], () =>
-          showRecord
-            ? html`<div class="rec__record" part="recommendation-status">
-                <span class="rec__record-label ${readonly ? 'visually-hidden' : ''}"
-                  >${locale.t(checklistStrings, 'record')}:</span
-                >
-                ${
-                  // A tracker is a scorecard: each recommendation gets a small bar of its counts.
-                  readonly ? renderBar(item.view.counts, total, 'summary-bar summary-bar--small') : nothing
-                }
-                ${renderCounts(locale, item.view.counts)}
-              </div>`
-            : nothing,
-        )}
-      </div>
+      ${readonly ? nothing : renderProgress(total, done, index, locale)}
+      ${guard([item.view, locale.lang, readonly, showRecord], () =>
+        showRecord
+          ? html`<div class="rec__record" part="recommendation-status">
+              ${
+                // A tracker's header has room for its bar; a checklist's says "Record:" in words.
+                readonly
+                  ? html`<span class="visually-hidden">${locale.t(checklistStrings, 'record')}:</span>
+                      ${renderBar(item.view.counts, total, 'summary-bar summary-bar--small')}`
+                  : html`${locale.t(checklistStrings, 'record')}:`
+              }
+              ${renderCounts(locale, item.view.counts)}
+            </div>`
+          : nothing,
+      )}
     </div>
-    <div id="rec-${index}-actions" class="rec__body" ?hidden=${!open}>
-      ${
-        opened && recommendation.summary
-          ? html`<p class="rec__summary" lang=${ifDefined(contentLang)}>${recommendation.summary}</p>`
-          : nothing
-      }
-      <ul class="actions ${item.actions.length > LONG_ACTIONS ? 'actions--long' : ''}">
-        ${open ? renderRows(item, options) : nothing}
-      </ul>
-    </div>
+    ${
+      open
+        ? html`<div id="rec-${index}-actions" class="rec__body">
+            ${
+              opened && recommendation.summary
+                ? html`<p class="rec__summary" lang=${ifDefined(contentLang)}>${recommendation.summary}</p>`
+                : nothing
+            }
+            <ul class="actions ${item.actions.length > LONG_ACTIONS ? 'actions--long' : ''}">
+              ${renderRows(item, options)}
+            </ul>
+          </div>`
+        : nothing
+    }
   </li>`;
 }

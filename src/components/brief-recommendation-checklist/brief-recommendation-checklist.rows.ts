@@ -34,6 +34,8 @@ export interface RowOptions {
   showRecord: boolean;
   /** Whether the reader opened the action's "What happened". */
   detailsOpen: boolean;
+  /** On paper the tick prints as ☑ or ☐ (the checkbox does not print). */
+  printing: boolean;
   /** Opens or closes "What happened"; the button carries `data-action`. */
   onDetails: (event: Event) => void;
 }
@@ -154,7 +156,7 @@ export function renderActionRow(entry: ActionView, options: RowOptions): Templat
         data-id=${action.id}
         .checked=${live(checked)}
       />
-      <span class="action__mark" aria-hidden="true">${checked ? '☑' : '☐'}</span>
+      ${options.printing ? html`<span class="action__mark" aria-hidden="true">${checked ? '☑' : '☐'}</span>` : nothing}
       <span class="action__body">
         <span class="action__text" id="text-${action.id}" lang=${ifDefined(contentLang)}>${action.text}</span>
         ${actors}

@@ -31,7 +31,7 @@ export default css`
     line-height: 1.3;
   }
 
-  .checklist__byline {
+  .checklist > .checklist__byline {
     margin-top: 0.25em;
     color: var(--_muted);
     font-size: 0.875em;

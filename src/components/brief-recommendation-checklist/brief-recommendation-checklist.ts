@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BriefPart } from '../../data/default-brief.js';
 import type { Brief, BriefProblem } from '../../data/types.js';
 import { BriefChecklistChangeEvent } from '../../events/brief-checklist-change.js';
@@ -326,7 +325,12 @@ export class BriefRecommendationChecklist extends BriefElement {
         ></progress>
         <span class="progress__words" aria-live="polite">${words}</span>
       </div>
-      <p class="print-legend">${this.locale.t(checklistStrings, 'printLegend')}</p>
+      ${
+        // What ☑ and ☐ mean, on paper only.
+        this.print.printing
+          ? html`<p class="print-legend">${this.locale.t(checklistStrings, 'printLegend')}</p>`
+          : nothing
+      }
     `;
   }
 
@@ -397,13 +401,11 @@ export class BriefRecommendationChecklist extends BriefElement {
     const empty = view.recommendations.length === 0;
     return html`
       <section class="checklist" part="base" aria-labelledby="title">
-        <header class="checklist__header">
-          ${this.renderTitle('checklist__title', locale.t(checklistStrings, readonly ? 'trackerTitle' : 'title'))}
-          <p class="checklist__byline">
-            <span lang=${ifDefined(this.contentLang)}>${brief.title}</span> — ${brief.publisher},
-            ${locale.date(brief.published)}
-          </p>
-        </header>
+        ${this.renderTitle('checklist__title', locale.t(checklistStrings, readonly ? 'trackerTitle' : 'title'))}
+        <p class="checklist__byline">
+          ${this.contentLang ? html`<span lang=${this.contentLang}>${brief.title}</span>` : brief.title} —
+          ${brief.publisher}, ${locale.date(brief.published)}
+        </p>
         ${
           empty
             ? html`<p class="empty" part="empty">${locale.t(checklistStrings, 'empty')}</p>`
