@@ -81,7 +81,9 @@ function renderRow(item: Item, options: ListOptions, t: T): TemplateResult {
 
 function renderToday(options: ListOptions, t: T, lane = false): TemplateResult {
   return html`<li class="today-row${lane ? ' today-row--lane' : ''}" part="today">
-    <span class="today-row__label">${t('todayIs', { date: options.locale.date(options.model.nowIso) })}</span>
+    <span class="today-row__label"
+      >${t('todayIs', { date: text.longDate(options.model.nowIso, options.locale) })}</span
+    >
   </li>`;
 }
 
@@ -99,7 +101,7 @@ function renderLane(path: PathView, items: readonly Item[], options: ListOptions
     ${
       realized
         ? html`<p class="lane-card__source">
-            ${locale.tn(timelineStrings, 'sourceOf', path.sources.length, { sources: '' })}${renderCitation(path.sources)}
+            ${text.counted(locale, 'sourceOf', path.sources.length, { sources: '' })}${renderCitation(path.sources)}
           </p>`
         : nothing
     }
@@ -180,9 +182,9 @@ function renderPhase(phase: Phase, options: ListOptions, t: T): TemplateResult {
 /** "Show 500 more milestones (200 of 3,125 shown)": the phase's count takes in its paths' milestones, always drawn. */
 function renderMore(phase: Phase, shown: number, options: ListOptions): TemplateResult {
   const { locale } = options;
-  const label = locale.tn(timelineStrings, 'showMore', options.next(phase), {
-    shown: locale.number(shown),
-    total: locale.number(phase.count),
+  const label = text.counted(locale, 'showMore', options.next(phase), {
+    shown: text.numberText(shown, locale),
+    total: text.numberText(phase.count, locale),
   });
   return renderShowMore(label, phase.id, options.onShowMore);
 }

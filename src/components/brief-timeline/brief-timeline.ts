@@ -256,7 +256,7 @@ export class BriefTimeline extends BriefElement {
       labelText: (item) => text.labelText(item, locale),
       clusterText: (items) => text.clusterText(items, locale),
       headText: (path) => text.headText(path, model.nowIso, locale),
-      tickText: (tick) => text.tickFormat(tick.unit, locale).format(tick.time),
+      tickText: (tick) => text.tickText(tick, locale),
       todayText: this.t('today'),
       measure,
     };
@@ -567,7 +567,7 @@ export class BriefTimeline extends BriefElement {
         ${this.renderTitle('timeline__title', model.timeline.title)}
         ${printing ? nothing : this.renderControls(model)}
         <p class="status${shownCount === visible.total ? ' visually-hidden' : ''}" role="status">
-          ${this.t('showing', { shown: locale.number(shownCount), total: locale.number(visible.total) })}
+          ${this.t('showing', { shown: text.numberText(shownCount, locale), total: text.numberText(visible.total, locale) })}
         </p>
         ${shownCount === 0 ? html`<p class="empty">${this.t('none')}</p>` : nothing}
         ${

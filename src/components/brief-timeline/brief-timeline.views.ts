@@ -99,7 +99,7 @@ function renderLaneHead(lane: LaneView, options: AxisOptions): TemplateResult | 
       realized
         ? html` ·
             <span class="muted"
-              >${locale.tn(timelineStrings, 'sourceOf', path.sources.length, { sources: '' })}${renderCitation(path.sources)}</span
+              >${text.counted(locale, 'sourceOf', path.sources.length, { sources: '' })}${renderCitation(path.sources)}</span
             >`
         : nothing
     }
@@ -108,7 +108,6 @@ function renderLaneHead(lane: LaneView, options: AxisOptions): TemplateResult | 
 
 function renderDrawing(axis: AxisView, options: AxisOptions): TemplateResult {
   const { locale } = options;
-  const ticks = text.tickFormat(axis.ticks[0]?.unit ?? 'year', locale);
   const d = axis.diamond;
   return html`<svg
     class="axis"
@@ -155,7 +154,7 @@ function renderDrawing(axis: AxisView, options: AxisOptions): TemplateResult {
       (
         tick,
       ) => svg`<line class="axis__tick" x1=${tick.x} x2=${tick.x} y1=${axis.axisY} y2=${axis.tickEnd}></line>
-        ${tick.labelled ? svg`<text class="axis__label" x=${tick.x} y=${axis.tickLabelY} text-anchor=${tick.anchor}>${ticks.format(tick.time)}</text>` : nothing}`,
+        ${tick.labelled ? svg`<text class="axis__label" x=${tick.x} y=${axis.tickLabelY} text-anchor=${tick.anchor}>${text.tickText(tick, locale)}</text>` : nothing}`,
     )}
   </svg>`;
 }
