@@ -60,6 +60,11 @@ export default css`
     --_cat: var(--_c5);
   }
 
+  /* What the size controller observes: the host's content width, zero height. */
+  .sizer {
+    height: 0;
+  }
+
   .timeline {
     display: grid;
     gap: 0.5em;

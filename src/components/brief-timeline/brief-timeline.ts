@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import type { Brief, BriefProblem } from '../../data/types.js';
 import { BriefSelectEvent } from '../../events/brief-select.js';
 import { BriefElement } from '../../internal/brief-element.js';
@@ -162,6 +163,8 @@ export class BriefTimeline extends BriefElement {
   private reachableItems: Item[] = [];
   private readonly overviewMemo = new Memo<OverviewView>();
   private vertical = false;
+  /** True until the size observer first reports: the frame drawn without a size. */
+  private sizeless = true;
 
   /** Categories the reader shows; `undefined` follows the `categories` attribute. */
   @state() private shown: ReadonlySet<string> | undefined;
@@ -214,15 +217,17 @@ export class BriefTimeline extends BriefElement {
     const visible = this.visible;
     if (this.openId && !visible.position.has(this.openId)) this.openId = undefined;
 
-    this.size.measure();
+    // Until the size observer first reports (before the first paint), what needs no size
+    // and costs nothing per milestone: the list with its phases folded.
     const { width, fontSize } = this.size;
-    const wide = width === 0 || width >= WIDE_EM * fontSize;
+    this.sizeless = width === 0;
+    const wide = width >= WIDE_EM * fontSize;
     const chosen = this.layout === 'auto' ? (this.view ?? (wide ? 'axis' : 'list')) : undefined;
-    this.vertical = this.print.printing || this.layout === 'vertical' || chosen === 'list';
+    this.vertical = this.sizeless || this.print.printing || this.layout === 'vertical' || chosen === 'list';
     this.axis = undefined;
     this.overview = undefined;
-    if (!this.print.printing) {
-      const measure = this.textMeasure.measureAt(fontSize);
+    if (!this.sizeless && !this.print.printing) {
+      const measure = this.textMeasure.measureAt(fontSize, this.size.fontFamily);
       if (!this.vertical) this.axis = this.layoutAxisView(model, visible, width, fontSize, measure);
       const { phases } = this;
       const domain = this.axis?.domain;
@@ -291,10 +296,11 @@ export class BriefTimeline extends BriefElement {
     return this.sequence.filter((item) => open.has(this.phaseOf.get(item.id) ?? ''));
   }
 
-  /** The phases shown open: the reader's choice, else the one that holds today. */
+  /** The phases shown open: the reader's choice, else the one that holds today (none in the frame drawn without a size). */
   private openSet(): ReadonlySet<string> {
-    return (
-      this.openPhases ?? new Set(this.phases.filter((phase) => phase.holdsToday).map((phase) => phase.id))
+    if (this.openPhases) return this.openPhases;
+    return new Set(
+      this.sizeless ? [] : this.phases.filter((phase) => phase.holdsToday).map((phase) => phase.id),
     );
   }
 
@@ -563,6 +569,7 @@ export class BriefTimeline extends BriefElement {
     const shownCount = visible.sequence.length;
     const mode = printing ? 'print' : this.axis ? 'axis' : 'list';
     return html`
+      <div class="sizer" ${ref(this.size.observe)}></div>
       <div class="timeline timeline--${mode}" part="base" @keydown=${this.onKeyDown}>
         ${this.renderTitle('timeline__title', model.timeline.title)}
         ${printing ? nothing : this.renderControls(model)}
