@@ -201,6 +201,30 @@ export interface OverviewOptions {
   onBandClick: Handler;
 }
 
+/** A strip's dot radius (px). */
+const DOT_R = 2.5;
+const round = (value: number) => String(Math.round(value * 10) / 10);
+
+/**
+ * The strip's dots as one SVG path per look (status, kind, category), each dot a circle of
+ * two arcs: a handful of elements for thousands of dots. Looks in the order they first appear.
+ */
+export function dotPaths(dots: OverviewView['dots']): [string, string][] {
+  const paths = new Map<string, string[]>();
+  for (const { item, x, y } of dots) {
+    const kind = `dot--${item.status} dot--${item.kind} cat-${String(item.colour)}`;
+    let arcs = paths.get(kind);
+    if (!arcs) {
+      arcs = [];
+      paths.set(kind, arcs);
+    }
+    arcs.push(
+      `M${round(x - DOT_R)} ${round(y)}a${String(DOT_R)} ${String(DOT_R)} 0 1 0 ${String(2 * DOT_R)} 0a${String(DOT_R)} ${String(DOT_R)} 0 1 0 ${String(-2 * DOT_R)} 0`,
+    );
+  }
+  return [...paths].map(([kind, arcs]) => [kind, arcs.join('')]);
+}
+
 /** The overview strip: phase bands (buttons that show their phase), dots, decades, today. */
 export function renderOverview(overview: OverviewView, options: OverviewOptions): TemplateResult {
   const { locale, model } = options;
@@ -228,10 +252,7 @@ export function renderOverview(overview: OverviewView, options: OverviewOptions)
         y2=${overview.lineY}
       ></line>
       ${overview.paths.map((path) => svg`<path class="lane lane--thin lane--${path.outcome}" d=${path.d}></path>`)}
-      ${overview.dots.map(
-        (dot) =>
-          svg`<circle class="dot dot--small dot--${dot.item.status} dot--${dot.item.kind} cat-${dot.item.colour}" cx=${dot.x} cy=${dot.y} r="2.5"></circle>`,
-      )}
+      ${dotPaths(overview.dots).map(([kind, d]) => svg`<path class="dot dot--small ${kind}" d=${d}></path>`)}
       ${overview.ticks.map(
         (tick) =>
           svg`<text class="axis__label" x=${tick.x} y=${overview.tickLabelY} text-anchor="middle">${tick.year}</text>`,
