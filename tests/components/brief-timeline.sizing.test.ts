@@ -5,11 +5,11 @@ import '../helpers/console.js';
 import { button, part, phases, settle, shadow, timelineAt } from '../helpers/timeline.js';
 
 /*
- * How the timeline learns its size: from a ResizeObserver, after layout, never while it
- * updates (an update that reads layout forces a reflow of the page, and a server render
- * has no layout to read). Until then it draws what needs no size; the observer reports
- * before the first paint, so the first frame a reader sees is already drawn at its size
- * and nothing on the page moves after it. Widths: 1000 px shows the axis, 650 px and
+ * How the timeline learns its size: after its first update (then from a ResizeObserver),
+ * never while it updates (an update that reads layout forces a reflow of the page before
+ * anything is drawn, and a server render has no layout to read). Until then it draws what
+ * needs no size; the update at its size follows before the first paint, so the first
+ * frame a reader sees is already drawn at its size and nothing on the page moves after it. Widths: 1000 px shows the axis, 650 px and
  * 320 px the list (the axis takes 50em = 800 px).
  */
 
@@ -166,7 +166,19 @@ describe('<brief-timeline> sizing', () => {
     }
   });
 
-  it('waits in a hidden container with its phases folded, and lays out at its size once shown', async () => {
+  it('has drawn itself at its size once `updateComplete` resolves, for code that reads it then', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1000px; font: 16px/1.5 sans-serif"></div>`,
+    );
+    const el = document.createElement('brief-timeline');
+    el.setAttribute('now', '2026-11-28');
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(part(el, 'plot') !== null, 'the axis').to.equal(true);
+    expect(shadow(el).querySelector('button[aria-label="Zoom in"]') !== null, 'its zoom').to.equal(true);
+  });
+
+  it('waits in a hidden container with what needs no size, and lays out at its size once shown', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="display: none; width: 1000px; font: 16px/1.5 sans-serif">
         <brief-timeline now="2026-11-28"></brief-timeline>
@@ -174,9 +186,9 @@ describe('<brief-timeline> sizing', () => {
     );
     const el = wrapper.querySelector<BriefTimeline>('brief-timeline')!;
     await settle(el);
-    // No size yet: the list, every phase folded (what needs no size, and no row per milestone).
-    expect(part(el, 'plot') === null, 'no axis').to.equal(true);
-    expect(phases(el).map((phase) => phase.open)).to.deep.equal([false, false, false, false, false]);
+    // No size yet: what is the same in every layout (title, filter), no axis, no list, no row.
+    expect(part(el, 'title') !== null && part(el, 'filter') !== null, 'title and filter').to.equal(true);
+    expect(part(el, 'plot') === null && part(el, 'list') === null, 'no axis, no list').to.equal(true);
     expect(shadow(el).querySelectorAll('[part~="milestone"]')).to.have.length(0);
     wrapper.style.display = 'block';
     await settle(el);

@@ -163,7 +163,7 @@ export class BriefTimeline extends BriefElement {
   private reachableItems: Item[] = [];
   private readonly overviewMemo = new Memo<OverviewView>();
   private vertical = false;
-  /** True until the size observer first reports: the frame drawn without a size. */
+  /** True until the size is read: the frame drawn without a size. */
   private sizeless = true;
 
   /** Categories the reader shows; `undefined` follows the `categories` attribute. */
@@ -193,6 +193,11 @@ export class BriefTimeline extends BriefElement {
     return 'its timeline';
   }
 
+  /** After the frame drawn without a size, the update at its size: `updateComplete` waits for it. */
+  protected override pendingWork(): Promise<void> | undefined {
+    return super.pendingWork() ?? this.size.settling;
+  }
+
   private nowIso(): string {
     return this.now?.trim() || todayIso();
   }
@@ -217,8 +222,8 @@ export class BriefTimeline extends BriefElement {
     const visible = this.visible;
     if (this.openId && !visible.position.has(this.openId)) this.openId = undefined;
 
-    // Until the size observer first reports (before the first paint), what needs no size
-    // and costs nothing per milestone: the list with its phases folded.
+    // Until the size is read (right after this first update, before the first paint), the
+    // frame draws only what is the same in every layout: title, filter and status.
     const { width, fontSize } = this.size;
     this.sizeless = width === 0;
     const wide = width >= WIDE_EM * fontSize;
@@ -296,11 +301,10 @@ export class BriefTimeline extends BriefElement {
     return this.sequence.filter((item) => open.has(this.phaseOf.get(item.id) ?? ''));
   }
 
-  /** The phases shown open: the reader's choice, else the one that holds today (none in the frame drawn without a size). */
+  /** The phases shown open: the reader's choice, else the one that holds today. */
   private openSet(): ReadonlySet<string> {
-    if (this.openPhases) return this.openPhases;
-    return new Set(
-      this.sizeless ? [] : this.phases.filter((phase) => phase.holdsToday).map((phase) => phase.id),
+    return (
+      this.openPhases ?? new Set(this.phases.filter((phase) => phase.holdsToday).map((phase) => phase.id))
     );
   }
 
@@ -496,22 +500,27 @@ export class BriefTimeline extends BriefElement {
       shown: shownCategories(model, this.shown, this.categories),
       onChange: this.onFilterChange,
     })}
-    ${renderToolbar({
-      locale: this.locale,
-      switchable: this.layout === 'auto',
-      vertical: this.vertical,
-      allOpen: this.phases.every((phase) => open.has(phase.id)),
-      upcoming: upcomingItems(this.visible).length,
-      onView: this.onViewClick,
-      onAllPhases: this.onAllPhases,
-      onZoomIn: this.panZoom.zoomIn,
-      onZoomOut: this.panZoom.zoomOut,
-      onShowAll: this.panZoom.showAll,
-      onCalendar: this.onCalendar,
-    })}`;
+    ${
+      this.sizeless
+        ? nothing
+        : renderToolbar({
+            locale: this.locale,
+            switchable: this.layout === 'auto',
+            vertical: this.vertical,
+            allOpen: this.phases.every((phase) => open.has(phase.id)),
+            upcoming: upcomingItems(this.visible).length,
+            onView: this.onViewClick,
+            onAllPhases: this.onAllPhases,
+            onZoomIn: this.panZoom.zoomIn,
+            onZoomOut: this.panZoom.zoomOut,
+            onShowAll: this.panZoom.showAll,
+            onCalendar: this.onCalendar,
+          })
+    }`;
   }
 
-  private renderBody(model: Model): TemplateResult {
+  private renderBody(model: Model): TemplateResult | typeof nothing {
+    if (this.sizeless && !this.print.printing) return nothing;
     // The one tab stop is a milestone a reader can see: in an open phase.
     const stop = this.roving.tabStop(this.reachableItems, itemId);
     if (this.print.printing) {
