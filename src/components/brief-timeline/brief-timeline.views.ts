@@ -62,8 +62,7 @@ function renderLabel(label: Label, options: AxisOptions): TemplateResult {
     @click=${options.onMilestoneClick}
     @focus=${options.onMilestoneFocus}
   >
-    <span class="label__text"
-      ><span class="label__date">${date}</span> <span class="label__title">${item.event.title}</span></span
+    <span class="label__text"><span class="label__date">${date}</span> ${item.event.title}</span
     ><span class="visually-hidden">${text.milestoneName(item, locale)}</span>
   </button>`;
 }
@@ -132,11 +131,13 @@ function renderDrawing(axis: AxisView, options: AxisOptions): TemplateResult {
       (cluster) =>
         svg`<line class="cluster-bar" x1=${cluster.from} x2=${Math.max(cluster.to, cluster.from + 1)} y1=${cluster.lineY} y2=${cluster.lineY}></line>`,
     )}
+    <path
+      class="stem"
+      d=${axis.labels.map((label) => `M${String(label.x)} ${String(label.stem.y1)}V${String(label.stem.y2)}`).join('')}
+    ></path>
     ${axis.labels.map(
-      (
-        label,
-      ) => svg`<line class="stem" x1=${label.x} x2=${label.x} y1=${label.stem.y1} y2=${label.stem.y2}></line>
-        <circle class="dot dot--${label.item.status} dot--${label.item.kind} cat-${label.item.colour}"
+      (label) =>
+        svg`<circle class="dot dot--${label.item.status} dot--${label.item.kind} cat-${label.item.colour}"
           data-dot=${label.item.id} cx=${label.x} cy=${label.lineY} r=${axis.dot}></circle>`,
     )}
     ${axis.branches.map(
