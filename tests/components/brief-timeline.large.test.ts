@@ -4,14 +4,15 @@ import type { BriefTimeline } from '../../src/components/brief-timeline/brief-ti
 import '../helpers/console.js';
 import { textOf } from '../helpers/fixtures.js';
 import { briefWithMilestones } from '../helpers/large-briefs.js';
-import { focusedId, phases, settle, shadow, timelineAt } from '../helpers/timeline.js';
+import { click, focusedId, phases, settle, shadow, timelineAt } from '../helpers/timeline.js';
 
 /*
  * A timeline of 10,000 milestones (the bundled 37, then copies spread over 1994–2041: see
  * tests/helpers/large-briefs.ts), with the bundled brief's phases and without them. The
- * list draws each phase's first 200 rows; "Show more" names how many it adds and how many
- * of how many are shown, and moves focus to the first row it adds. The overview strip
- * draws one dot a pixel where thousands crowd it.
+ * list draws an open phase's first 200 rows (a folded phase draws none: only their dates
+ * and titles, for find-in-page); "Show more" names how many it adds and how many of how
+ * many are shown, and moves focus to the first row it adds. The overview strip draws one
+ * dot a pixel where thousands crowd it.
  */
 
 const list = (brief = briefWithMilestones(10000)) =>
@@ -24,6 +25,9 @@ function section(el: BriefTimeline, heading: string): HTMLElement {
 }
 
 const rows = (phase: HTMLElement) => phase.querySelectorAll('[part~="milestone"]').length;
+/** The milestones a folded phase offers find-in-page: its text's "date title" entries. */
+const foldedEntries = (phase: HTMLElement) =>
+  phase.querySelector('.phase__body[hidden]')?.textContent.split(' · ').length ?? 0;
 const more = (phase: HTMLElement) => phase.querySelector<HTMLButtonElement>('[part~="more"]');
 
 describe('<brief-timeline> with 10,000 milestones', () => {
@@ -40,11 +44,15 @@ describe('<brief-timeline> with 10,000 milestones', () => {
       'After the review 2026–2042 · 3,221 milestones Today',
     ]);
     expect(phases(el).map((phase) => phase.open)).to.deep.equal([false, false, false, false, true]);
-    expect(phases(el).map((phase) => rows(phase.section))).to.deep.equal([200, 200, 200, 182, 204]);
+    expect(phases(el).map((phase) => rows(phase.section))).to.deep.equal([0, 0, 0, 0, 204]);
+    expect(phases(el).map((phase) => foldedEntries(phase.section))).to.deep.equal([200, 200, 200, 182, 0]);
     expect(textOf(more(section(el, 'After the review'))!)).to.equal(
       'Show 500 more milestones (204 of 3,221 shown)',
     );
+    await click(el, section(el, 'NAFTA').querySelector<HTMLButtonElement>('.phase__toggle')!);
+    expect(rows(section(el, 'NAFTA'))).to.equal(200);
     expect(textOf(more(section(el, 'NAFTA'))!)).to.equal('Show 500 more milestones (200 of 5,104 shown)');
+    await click(el, section(el, 'The 2026 joint review').querySelector<HTMLButtonElement>('.phase__toggle')!);
     expect(more(section(el, 'The 2026 joint review')) === null, 'a phase of 182 shows them all').to.equal(
       true,
     );
@@ -79,8 +87,12 @@ describe('<brief-timeline> with 10,000 milestones', () => {
       '2030–2039 2,078 milestones',
       '2040–2042 415 milestones',
     ]);
-    // Each decade's first 200, and the paths' milestones of its years (2027; 2032 and 2036; 2042).
-    expect(phases(el).map((phase) => rows(phase.section))).to.deep.equal([200, 200, 200, 201, 202, 201]);
+    // Each decade's first 200, and the paths' milestones of its years (2027; 2032 and 2036; 2042):
+    // drawn as rows in the open one, offered to find-in-page in the folded ones.
+    expect(phases(el).map((phase) => rows(phase.section))).to.deep.equal([0, 0, 0, 201, 0, 0]);
+    expect(phases(el).map((phase) => foldedEntries(phase.section))).to.deep.equal([
+      200, 200, 200, 0, 202, 201,
+    ]);
     expect(textOf(more(section(el, '2020–2029'))!)).to.equal('Show 500 more milestones (201 of 2,104 shown)');
   });
 
@@ -100,11 +112,15 @@ describe('<brief-timeline> with 10,000 milestones', () => {
     );
     const strip = shadow(el).querySelector('[part~="overview"] svg')!;
     const width = Number(strip.getAttribute('width'));
-    const dots = strip.querySelectorAll('circle');
+    // One path per look of dot, each dot a circle of two arcs starting at its left edge.
+    const paths = [...strip.querySelectorAll('path.dot')];
+    expect(paths.length).to.be.below(30);
+    const xs = paths.flatMap((path) =>
+      [...path.getAttribute('d')!.matchAll(/M([\d.]+) /g)].map((match) => Number(match[1]) + 2.5),
+    );
     // The main line holds past and upcoming dots (two a pixel at most); each path a few.
-    expect(dots.length).to.be.at.most(2 * width + 4);
-    expect(dots.length).to.be.at.least(width / 2);
-    const xs = [...dots].map((dot) => Number(dot.getAttribute('cx')));
+    expect(xs.length).to.be.at.most(2 * width + 4);
+    expect(xs.length).to.be.at.least(width / 2);
     expect(Math.min(...xs)).to.be.below(width * 0.1);
     expect(Math.max(...xs)).to.be.above(width * 0.9);
   });

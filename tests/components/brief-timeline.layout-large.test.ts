@@ -17,7 +17,8 @@ import { axisOptions } from '../helpers/timeline.js';
 /*
  * The axis's layout with thousands of milestones in view: it sizes only the labels that
  * can find a lane (sizing is text measuring), lays out the same as when it sized them all,
- * and turns down a range of thousands for the home range without laying it out.
+ * and turns down a range of thousands for the home range without laying it out; a range
+ * with no more milestones on a line than it has lanes it takes without laying it out.
  */
 
 const FS = 16;
@@ -92,5 +93,17 @@ describe('brief-timeline layout with 10,000 milestones', () => {
         coverage(visible, crowded, domain) >= 0.8,
       );
     }
+  });
+
+  it('takes a range with no more milestones on a line than lanes without laying it out, as its coverage says', () => {
+    const day = 86_400_000;
+    // Five days after the review (July 1, 2026): the review alone on the main line, nothing on the paths.
+    const review = model.byId.get('joint-review-2026')!.time;
+    const quiet: [number, number] = [review - 2 * day, review + 3 * day];
+    const { measure, texts } = counting();
+    const few = options(measure);
+    expect(covers(visible, few, quiet, 0.8)).to.equal(true);
+    expect(texts.size, 'nothing measured').to.equal(0);
+    expect(coverage(visible, few, quiet)).to.equal(1);
   });
 });

@@ -95,6 +95,23 @@ describe('<brief-timeline> list of phases', () => {
     expect(body.hasAttribute('hidden')).to.equal(false);
   });
 
+  it('draws a folded phase’s rows only once opened, its dates and titles there for find-in-page', async () => {
+    const el = await timelineAt(650);
+    const renegotiation = () => phases(el)[1]!.section;
+    // Folded: no rows, but every milestone's short date and title as one text, hidden until found.
+    expect(renegotiation().querySelectorAll('[part~="milestone"]')).to.have.length(0);
+    const folded = renegotiation().querySelector('.phase__body')!;
+    expect(folded.getAttribute('hidden')).to.equal('until-found');
+    expect(textOf(folded).split(' · ')).to.have.length(6);
+    expect(textOf(folded)).to.contain('Nov 2018 USMCA signed in Buenos Aires');
+    // Opened (find-in-page fires beforematch): the six rows, the same milestone among them.
+    folded.dispatchEvent(new Event('beforematch'));
+    await el.updateComplete;
+    expect(renegotiation().querySelectorAll('[part~="milestone"]')).to.have.length(6);
+    expect(textOf(milestone(el, 'usmca-signed'))).to.contain('USMCA signed in Buenos Aires');
+    expect(textOf(milestone(el, 'usmca-signed').querySelector('.row__date')!)).to.equal('Nov 2018');
+  });
+
   it('puts the Today line where today is: after the last past milestone, before the first upcoming', async () => {
     for (const [now, last, first] of [
       ['2026-11-28', 'joint-review-2026', 'first-annual-review-2027'],
@@ -139,10 +156,16 @@ describe('<brief-timeline> list of phases', () => {
     expect(rows.length, 'the 33 milestones and the paths’ 4').to.equal(37);
     for (const row of rows) {
       const date = row.querySelector('.row__date')!.getBoundingClientRect();
-      const body = row.querySelector('.row__body')!.getBoundingClientRect();
-      const inner = row.getBoundingClientRect().width - 30; // the dot's column and padding
-      expect(date.bottom, textOf(row)).to.be.at.most(body.top + 1);
-      expect(body.width, textOf(row)).to.be.at.least(inner * 0.9);
+      // The title: the button's own text, after the date.
+      const title = document.createRange();
+      title.selectNodeContents(row);
+      title.setStartAfter(row.querySelector('.row__date')!);
+      title.setEndBefore(row.querySelector('.row__category')!);
+      const lines = [...title.getClientRects()].filter((rect) => rect.width > 8); // words, not the space after
+      expect(date.bottom, textOf(row)).to.be.at.most(Math.min(...lines.map((rect) => rect.top)) + 1);
+      // Every line of the title starts where the row does (after the dot's column), not after a date column.
+      const start = Math.max(...lines.map((rect) => rect.left)) - row.getBoundingClientRect().left;
+      expect(start, textOf(row)).to.be.at.most(30);
     }
   });
 

@@ -8,6 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { categoryCounts, COLOURS, type Model } from './brief-timeline.model.js';
+import { numberText } from './brief-timeline.text.js';
 import { timelineStrings } from './brief-timeline.strings.js';
 
 type Handler = (event: Event) => void;
@@ -42,7 +43,7 @@ export function renderFilter({
             @change=${onChange}
           />
           <span class="swatch" aria-hidden="true"></span>
-          ${category.name} <span class="muted">(${locale.number(counts.get(category.id) ?? 0)})</span>
+          ${category.name} <span class="muted">(${numberText(counts.get(category.id) ?? 0, locale)})</span>
         </label>`,
     )}
   </fieldset>`;
@@ -117,7 +118,7 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult {
             part="calendar"
             @click=${options.onCalendar}
           >
-            ${t('calendar', { count: locale.number(options.upcoming) })}
+            ${t('calendar', { count: numberText(options.upcoming, locale) })}
           </button>`
         : html`<span class="muted">${t('noUpcoming')}</span>`
     }

@@ -422,8 +422,9 @@ function narrowestLabel(fs: number, width: number): number {
 /**
  * Whether at least `share` of the milestones in `domain` keep their own label (`coverage`
  * of at least `share`), answered without laying them out when more are in view than the
- * lanes could ever hold: a lane holds no more labels than fit its width at the narrowest
- * a label gets, so a range of thousands is turned down at once.
+ * lanes could ever hold (a lane holds no more labels than fit its width at the narrowest
+ * a label gets, so a range of thousands is turned down at once), or when no group has
+ * more milestones in view than lanes (each then takes a lane of its own: all labelled).
  */
 export function covers(visible: Visible, options: AxisOptions, domain: Domain, share: number): boolean {
   const fs = options.fontSize;
@@ -437,13 +438,15 @@ export function covers(visible: Visible, options: AxisOptions, domain: Domain, s
   ];
   let inView = 0;
   let room = 0;
+  let crowded = false;
   for (const { times, lanes } of groups) {
     const [from, to] = visibleRange(times, domain[0], domain[1]);
     inView += to - from;
     room += Math.min(to - from, lanes * perLane);
+    if (to - from > lanes) crowded = true;
   }
   if (inView > 0 && room < share * inView) return false;
-  return coverage(visible, options, domain) >= share;
+  return !crowded || coverage(visible, options, domain) >= share;
 }
 
 /** A path header's height: its badge and text wrapped in `width`. */

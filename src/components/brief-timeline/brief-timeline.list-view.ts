@@ -1,9 +1,11 @@
 /**
  * The list view of `<brief-timeline>`: one section per phase (heading with title, years
- * and count; its one-line summary; its rows, folded with `hidden="until-found"` so that
- * find-in-page opens them), rows of a date column and a title followed by its category,
- * with one line of detail only where it says something (a branch point), the "today" line where today falls, and the paths after a branch point as two
- * lanes. Stateless: the element passes its state and handlers in.
+ * and count; its one-line summary; its rows), rows of a date column and a title followed
+ * by its category, with one line of detail only where it says something (a branch point),
+ * the "today" line where today falls, and the paths after a branch point as two lanes.
+ * A folded phase draws no rows: only its rows' dates and titles as one text, `hidden="until-found"`,
+ * so that find-in-page still reaches them and opens the phase (which then draws its rows).
+ * Stateless: the element passes its state and handlers in.
  * @internal
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -48,6 +50,7 @@ function renderRow(item: Item, options: ListOptions, t: T): TemplateResult {
   const { locale } = options;
   const open = options.openId === item.id;
   const branching = options.model.pathsByBranch.get(item.id)?.length ?? 0;
+  // The date sits in the column the button's padding leaves; the title is the button's own text.
   return html`<li class="row row--${item.status} row--${item.kind} cat-${item.colour}">
     <button
       type="button"
@@ -59,21 +62,15 @@ function renderRow(item: Item, options: ListOptions, t: T): TemplateResult {
       @click=${options.onMilestoneClick}
       @focus=${options.onMilestoneFocus}
     >
-      <span class="row__date" aria-hidden="true"
-        ><time datetime=${item.event.date}>${text.dateText(item, locale, 'short')}</time></span
-      >
-      <span class="row__body">
-        <span class="row__title">${item.event.title}</span>
-        <span class="row__category" aria-hidden="true">${item.categoryName}</span>
-        ${
-          branching > 0
-            ? html`<span class="row__meta" aria-hidden="true"
-                ><span class="badge badge--branch">${t('branchPoint', { count: branching })}</span></span
-              >`
-            : nothing
-        }
-      </span>
-      <span class="visually-hidden">${text.milestoneName(item, locale)}</span>
+      <time class="row__date" datetime=${item.event.date} aria-hidden="true"
+        >${text.dateText(item, locale, 'short')}</time
+      >${item.event.title} <span class="row__category" aria-hidden="true">${item.categoryName}</span>${
+        branching > 0
+          ? html`<span class="row__meta badge badge--branch" aria-hidden="true"
+              >${t('branchPoint', { count: branching })}</span
+            >`
+          : nothing
+      }<span class="visually-hidden">${text.milestoneName(item, locale)}</span>
     </button>
     ${open ? options.renderDetail(item) : nothing}
   </li>`;
@@ -81,7 +78,9 @@ function renderRow(item: Item, options: ListOptions, t: T): TemplateResult {
 
 function renderToday(options: ListOptions, t: T, lane = false): TemplateResult {
   return html`<li class="today-row${lane ? ' today-row--lane' : ''}" part="today">
-    <span class="today-row__label">${t('todayIs', { date: options.locale.date(options.model.nowIso) })}</span>
+    <span class="today-row__label"
+      >${t('todayIs', { date: text.longDate(options.model.nowIso, options.locale) })}</span
+    >
   </li>`;
 }
 
@@ -99,7 +98,7 @@ function renderLane(path: PathView, items: readonly Item[], options: ListOptions
     ${
       realized
         ? html`<p class="lane-card__source">
-            ${locale.tn(timelineStrings, 'sourceOf', path.sources.length, { sources: '' })}${renderCitation(path.sources)}
+            ${text.counted(locale, 'sourceOf', path.sources.length, { sources: '' })}${renderCitation(path.sources)}
           </p>`
         : nothing
     }
@@ -122,9 +121,8 @@ function renderFork(fork: Fork, options: ListOptions, t: T): TemplateResult {
 const rowKey = (row: PhaseRow) =>
   row.kind === 'item' ? row.item.id : row.kind === 'today' ? '#today' : `#fork-${row.fork.branch.id}`;
 
-function renderPhase(phase: Phase, options: ListOptions, t: T): TemplateResult {
-  const open = options.open.has(phase.id);
-  const limit = options.limit(phase);
+/** The rows a phase draws: its first `limit` milestones, and the today line and forks among them. */
+function pageOf(phase: Phase, limit: number): { rows: PhaseRow[]; items: number } {
   const rows: PhaseRow[] = [];
   let items = 0;
   for (const row of phaseRows(phase)) {
@@ -134,6 +132,26 @@ function renderPhase(phase: Phase, options: ListOptions, t: T): TemplateResult {
     }
     rows.push(row);
   }
+  return { rows, items };
+}
+
+/** A folded phase's rows as find-in-page reads them: each milestone's date and title, one text. */
+function foldedText(rows: readonly PhaseRow[], options: ListOptions): string {
+  const line = (item: Item) => `${text.dateText(item, options.locale, 'short')} ${item.event.title}`;
+  return rows
+    .flatMap((row) =>
+      row.kind === 'item'
+        ? [line(row.item)]
+        : row.kind === 'fork'
+          ? row.fork.lanes.flatMap((lane) => lane.items.map(line))
+          : [],
+    )
+    .join(' · ');
+}
+
+function renderPhase(phase: Phase, options: ListOptions, t: T): TemplateResult {
+  const open = options.open.has(phase.id);
+  const { rows, items } = pageOf(phase, options.limit(phase));
   const rest = phase.items.length - items;
   const body = `phase-${phase.id}`;
   return html`<section
@@ -163,16 +181,20 @@ function renderPhase(phase: Phase, options: ListOptions, t: T): TemplateResult {
       .hidden=${open ? false : options.untilFound ? 'until-found' : true}
       @beforematch=${options.onBeforeMatch}
     >
-      <ol class="list">
-        ${repeat(rows, rowKey, (row) =>
-          row.kind === 'item'
-            ? renderRow(row.item, options, t)
-            : row.kind === 'today'
-              ? renderToday(options, t)
-              : renderFork(row.fork, options, t),
-        )}
-      </ol>
-      ${rest > 0 ? renderMore(phase, phase.count - rest, options) : nothing}
+      ${
+        open
+          ? html`<ol class="list">
+                ${repeat(rows, rowKey, (row) =>
+                  row.kind === 'item'
+                    ? renderRow(row.item, options, t)
+                    : row.kind === 'today'
+                      ? renderToday(options, t)
+                      : renderFork(row.fork, options, t),
+                )}
+              </ol>
+              ${rest > 0 ? renderMore(phase, phase.count - rest, options) : nothing}`
+          : foldedText(rows, options)
+      }
     </div>
   </section>`;
 }
@@ -180,9 +202,9 @@ function renderPhase(phase: Phase, options: ListOptions, t: T): TemplateResult {
 /** "Show 500 more milestones (200 of 3,125 shown)": the phase's count takes in its paths' milestones, always drawn. */
 function renderMore(phase: Phase, shown: number, options: ListOptions): TemplateResult {
   const { locale } = options;
-  const label = locale.tn(timelineStrings, 'showMore', options.next(phase), {
-    shown: locale.number(shown),
-    total: locale.number(phase.count),
+  const label = text.counted(locale, 'showMore', options.next(phase), {
+    shown: text.numberText(shown, locale),
+    total: text.numberText(phase.count, locale),
   });
   return renderShowMore(label, phase.id, options.onShowMore);
 }

@@ -190,13 +190,15 @@ export default css`
     background: var(--_surface);
   }
 
+  /* The button's text is the title; its start padding holds the dot's column (1.1em) and
+     the date's (5.5em and a 0.6em gap), where the date sits on the title's first line. */
   .row__button {
-    display: grid;
-    grid-template-columns: 5.5em minmax(0, 1fr);
-    align-items: baseline;
-    column-gap: 0.6em;
-    padding: 0.25em 0.4em 0.25em 1.1em;
+    display: block;
+    padding: 0.25em 0.4em 0.25em 7.2em;
     border: 1px solid transparent;
+    font-weight: 600;
+    line-height: 1.35;
+    overflow-wrap: break-word;
   }
 
   .row__button:hover,
@@ -205,34 +207,31 @@ export default css`
     background: var(--_raised);
   }
 
+  /* 5.5em, -6.1em and 0.6em of the button's font, in the date's (0.875em): it takes no room in the line. */
   .row__date {
+    display: inline-block;
+    width: 6.2857em;
+    margin-inline: -6.9714em 0.6857em;
+    font-weight: 400;
     text-align: end;
-  }
-
-  .row__body {
-    line-height: 1.35;
-    overflow-wrap: break-word;
-  }
-
-  .row__title {
-    font-weight: 600;
   }
 
   .row__category {
     color: var(--_muted);
     font-size: 0.8em;
+    font-weight: 400;
     white-space: nowrap;
   }
 
+  /* A badge on a line of its own: the 0.85em badge of a 0.8em line. */
   .row__meta {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.8em;
-    line-height: 1.5;
+    display: table;
+    margin: 0.09em 0;
+    font-size: 0.68em;
   }
 
-  .row--not-realized .row__title,
-  .row--open .row__title {
+  .row--not-realized .row__button,
+  .row--open .row__button {
     font-weight: 400;
   }
 
@@ -309,21 +308,20 @@ export default css`
     font-size: 0.92em;
   }
 
-  .list--lane .row__button {
-    grid-template-columns: 5.5em minmax(0, 1fr);
-  }
-
   /* A phone's column, or a path's card in one: the date goes above its title, which
      keeps the width (a 5.5em date column left one word per line at 320 px). */
   @container (max-width: 24em) {
-    .row__button,
-    .list--lane .row__button {
-      grid-template-columns: minmax(0, 1fr);
+    .row__button {
+      padding-inline-start: 1.1em;
     }
 
     .row__date {
+      display: block;
+      width: auto;
+      margin: 0;
       color: var(--_muted);
       font-size: 0.85em;
+      line-height: 1.5;
       text-align: start;
     }
   }

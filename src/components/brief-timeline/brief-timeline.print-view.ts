@@ -60,7 +60,8 @@ function renderPath(path: PathView, items: readonly Item[], options: PrintOption
       ${path.scenario.title}${
         realized && path.sources.length > 0
           ? html`<span class="print-path__source">
-              — ${locale.tn(timelineStrings, 'sourceOf', path.sources.length, { sources: '' })}${renderSources(path.sources)}</span
+              —
+              ${text.counted(locale, 'sourceOf', path.sources.length, { sources: '' })}${renderSources(path.sources)}</span
             >`
           : nothing
       }
@@ -99,7 +100,7 @@ export function renderPrint(options: PrintOptions): TemplateResult {
                 ? renderLine(row.item, options, t)
                 : row.kind === 'today'
                   ? html`<li class="print-row print-row--today">
-                      ${t('todayIs', { date: locale.date(model.nowIso) })}
+                      ${t('todayIs', { date: text.longDate(model.nowIso, locale) })}
                     </li>`
                   : renderFork(row.fork, options, t),
             )}

@@ -60,6 +60,11 @@ export default css`
     --_cat: var(--_c5);
   }
 
+  /* What the size controller observes: the host's content width, zero height. */
+  .sizer {
+    height: 0;
+  }
+
   .timeline {
     display: grid;
     gap: 0.5em;
@@ -329,6 +334,7 @@ export default css`
   }
 
   .stem {
+    fill: none;
     stroke: var(--_muted);
     stroke-width: 1;
     opacity: 0.7;
@@ -426,10 +432,17 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
 
-  .label--not-realized .label__title,
-  .label--open .label__title {
+  /* The title is the text's own; a path's possible milestones in roman italic, their date as any other. */
+  .label--not-realized .label__text,
+  .label--open .label__text {
     font-weight: 400;
     font-style: italic;
+  }
+
+  .label--not-realized .label__date,
+  .label--open .label__date {
+    font-weight: 600;
+    font-style: normal;
   }
 
   .label:hover,

@@ -3,12 +3,15 @@
  * their precision (long, short for the list's date column and the axis's labels, medium
  * for paper), status and outcome badges, accessible names, phase headings, the axis's and
  * the overview's text alternatives, tick and cluster labels and the calendar file's
- * events. Pure given a locale.
+ * events. Dates and counts come from `brief-timeline.format.ts`, not `Intl` (whose first
+ * use on a page costs more than the rest of a first render). Pure given a locale.
  * @internal
  */
-import { toIso } from '../../internal/dates.js';
+import type { DatePrecision } from '../../data/types.js';
+import { toTime } from '../../internal/dates.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { isSafeUrl } from '../../internal/sources.js';
+import { formatDate, formatInteger, formatTick, type DateForm } from './brief-timeline.format.js';
 import type { Tick } from './brief-timeline.geometry.js';
 import type { IcsEvent } from './brief-timeline.ics.js';
 import type { AxisView } from './brief-timeline.layout.js';
@@ -17,41 +20,38 @@ import type { OverviewView } from './brief-timeline.overview.js';
 import { yearSpan, type Phase } from './brief-timeline.phases.js';
 import { timelineStrings } from './brief-timeline.strings.js';
 
-/** The locale's formatters these texts use. */
-export type Locale = Pick<LocaleController, 'lang' | 't' | 'tn' | 'date' | 'dateFormat' | 'number'>;
+/** What these texts use of the locale: its language, its strings and its plural rule. */
+export type Locale = Pick<LocaleController, 'lang' | 't' | 'plural'>;
 
-/** Tick labels by the unit the ticks fall on: `2026`, `Jul 2026`, `Jul 1`. */
-const TICK_OPTIONS: Record<Tick['unit'], Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric', timeZone: 'UTC' },
-  month: { month: 'short', year: 'numeric', timeZone: 'UTC' },
-  day: { month: 'short', day: 'numeric', timeZone: 'UTC' },
-};
+type Key = keyof (typeof timelineStrings)['en'];
 
-/** A date's forms: long (`July 1, 2026`), short (`Jul 2026`, the list's column and the axis's labels), medium (`Jul 1, 2026`, paper). */
-type Form = 'long' | 'short' | 'medium';
+/** A whole number in the locale: `3,000` (`en`), `3000` (`es`). */
+export function numberText(value: number, locale: Locale): string {
+  return formatInteger(value, locale.lang);
+}
 
-/** Short and medium dates by precision; a year is a year in every form. */
-const FORM_OPTIONS: Record<
-  Exclude<Form, 'long'>,
-  Record<Item['event']['precision'], Intl.DateTimeFormatOptions>
-> = {
-  short: {
-    day: { month: 'short', year: 'numeric', timeZone: 'UTC' },
-    month: { month: 'short', year: 'numeric', timeZone: 'UTC' },
-    year: { year: 'numeric', timeZone: 'UTC' },
-  },
-  medium: {
-    day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
-    month: { month: 'short', year: 'numeric', timeZone: 'UTC' },
-    year: { year: 'numeric', timeZone: 'UTC' },
-  },
-};
+/** A string that depends on a count: `{key}One` where the plural rule says "one", else `{key}`; `{count}` filled. */
+export function counted(
+  locale: Locale,
+  key: Key,
+  value: number,
+  params: Record<string, string | number> = {},
+): string {
+  const one = `${key}One`;
+  const form = locale.plural(value) === 'one' && one in timelineStrings.en ? (one as Key) : key;
+  return locale.t(timelineStrings, form, { count: numberText(value, locale), ...params });
+}
+
+/** A `YYYY-MM-DD` date (or a time) at its precision, in full: `November 28, 2026`, `July 2026`. */
+export function longDate(date: string | number, locale: Locale, precision: DatePrecision = 'day'): string {
+  return formatDate(typeof date === 'number' ? date : toTime(date), precision, 'long', locale.lang);
+}
 
 /** Each milestone's date texts and the language they are in; forgotten with the model that made the item. */
-const dateTexts = new WeakMap<Item, { lang: string; texts: Partial<Record<Form, string>> }>();
+const dateTexts = new WeakMap<Item, { lang: string; texts: Partial<Record<DateForm, string>> }>();
 
 /** A milestone's date at its precision, in a form, "about" where approximate; made once per item, form and language. */
-export function dateText(item: Item, locale: Locale, form: Form = 'long'): string {
+export function dateText(item: Item, locale: Locale, form: DateForm = 'long'): string {
   let cached = dateTexts.get(item);
   if (cached?.lang !== locale.lang) {
     cached = { lang: locale.lang, texts: {} };
@@ -59,11 +59,7 @@ export function dateText(item: Item, locale: Locale, form: Form = 'long'): strin
   }
   const known = cached.texts[form];
   if (known !== undefined) return known;
-  const { precision } = item.event;
-  const date =
-    form === 'long'
-      ? locale.date(item.event.date, precision)
-      : locale.dateFormat(FORM_OPTIONS[form][precision]).format(item.time);
+  const date = formatDate(item.time, item.event.precision, form, locale.lang);
   const text = item.event.approximate ? locale.t(timelineStrings, 'about', { date }) : date;
   cached.texts[form] = text;
   return text;
@@ -86,7 +82,7 @@ export function outcomeText(path: PathView, nowIso: string, locale: Locale): str
   if (path.outcome === 'realized') return locale.t(timelineStrings, 'realized');
   if (path.outcome === 'not-realized') return locale.t(timelineStrings, 'notRealized');
   if (path.scenario.outcome !== 'open') {
-    return locale.t(timelineStrings, 'undecided', { date: locale.date(nowIso) });
+    return locale.t(timelineStrings, 'undecided', { date: longDate(nowIso, locale) });
   }
   return locale.t(timelineStrings, 'open');
 }
@@ -103,7 +99,7 @@ export function milestoneName(item: Item, locale: Locale): string {
 export function headText(path: PathView, nowIso: string, locale: Locale): { badge: string; text: string } {
   const sources =
     path.outcome === 'realized' && path.sources.length > 0
-      ? ` · ${locale.tn(timelineStrings, 'sourceOf', path.sources.length, { sources: path.sources.map((source) => source.publisher).join('; ') })}`
+      ? ` · ${counted(locale, 'sourceOf', path.sources.length, { sources: path.sources.map((source) => source.publisher).join('; ') })}`
       : '';
   return { badge: outcomeText(path, nowIso, locale), text: `${path.scenario.title}${sources}` };
 }
@@ -130,13 +126,13 @@ function forkSentence(model: Model, locale: Locale): string {
 /** The axis drawing's text alternative: the range it shows, today when it is marked, and the fork. */
 export function axisLabel(axis: AxisView, model: Model, locale: Locale): string {
   const range = locale.t(timelineStrings, 'axisLabel', {
-    start: locale.date(toIso(axis.domain[0]), 'month'),
-    end: locale.date(toIso(axis.domain[1]), 'month'),
+    start: longDate(axis.domain[0], locale, 'month'),
+    end: longDate(axis.domain[1], locale, 'month'),
   });
   const today =
     axis.today === undefined
       ? ''
-      : locale.t(timelineStrings, 'axisToday', { date: locale.date(model.nowIso) });
+      : locale.t(timelineStrings, 'axisToday', { date: longDate(model.nowIso, locale) });
   const fork = axis.lanes.length > 0 ? forkSentence(model, locale) : '';
   return [range, today, fork].join(' ').replace(/\s+/g, ' ').trim();
 }
@@ -152,16 +148,16 @@ export function overviewLabel(
   const whole = locale.t(timelineStrings, 'overviewLabel', {
     start: String(new Date(start).getUTCFullYear()),
     end: String(new Date(end).getUTCFullYear()),
-    count: locale.number(overview.bands.length),
+    count: numberText(overview.bands.length, locale),
   });
   const today =
     overview.today === undefined
       ? ''
-      : locale.t(timelineStrings, 'axisToday', { date: locale.date(model.nowIso) });
+      : locale.t(timelineStrings, 'axisToday', { date: longDate(model.nowIso, locale) });
   const shown = domain
     ? locale.t(timelineStrings, 'overviewView', {
-        start: locale.date(toIso(domain[0]), 'month'),
-        end: locale.date(toIso(domain[1]), 'month'),
+        start: longDate(domain[0], locale, 'month'),
+        end: longDate(domain[1], locale, 'month'),
       })
     : '';
   return [whole, today, shown].join(' ').replace(/\s+/g, ' ').trim();
@@ -169,7 +165,7 @@ export function overviewLabel(
 
 /** A phase's count: "16 milestones", "1 milestone". */
 export function phaseCount(phase: Phase, locale: Locale): string {
-  return locale.tn(timelineStrings, 'phaseCount', phase.count);
+  return counted(locale, 'phaseCount', phase.count);
 }
 
 /** A phase's years, as its heading shows them: `2020–2025`. */
@@ -183,9 +179,9 @@ export function phaseMeta(phase: Phase, locale: Locale): string {
   return phase.derived ? count : `${phaseYears(phase)} · ${count}`;
 }
 
-/** The formatter for the axis's tick labels, by the unit the ticks fall on. */
-export function tickFormat(unit: Tick['unit'], locale: Locale): Intl.DateTimeFormat {
-  return locale.dateFormat(TICK_OPTIONS[unit]);
+/** An axis tick's label, by the unit the ticks fall on: `2026`, `Jul 2026`, `Jul 1`. */
+export function tickText(tick: Tick, locale: Locale): string {
+  return formatTick(tick.time, tick.unit, locale.lang);
 }
 
 /** A cluster's text: how many, and the years they span ("+3 · 2021–2022"). */
@@ -196,7 +192,7 @@ export function clusterText(items: readonly Item[], locale: Locale): string {
     first && last
       ? yearSpan(new Date(first.time).getUTCFullYear(), new Date(last.time).getUTCFullYear())
       : '';
-  return locale.t(timelineStrings, 'cluster', { count: locale.number(items.length), years });
+  return locale.t(timelineStrings, 'cluster', { count: numberText(items.length, locale), years });
 }
 
 /** A "+N" cluster's accessible name: how many, from when to when, and that it zooms in. */
@@ -204,7 +200,7 @@ export function clusterLabel(items: readonly Item[], locale: Locale): string {
   const first = items[0];
   const last = items[items.length - 1];
   return locale.t(timelineStrings, 'moreLabel', {
-    count: locale.number(items.length),
+    count: numberText(items.length, locale),
     start: first ? dateText(first, locale) : '',
     end: last ? dateText(last, locale) : '',
   });

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import type { BriefPart } from '../../data/default-brief.js';
 import type { Brief, BriefProblem } from '../../data/types.js';
 import { BriefSelectEvent } from '../../events/brief-select.js';
@@ -163,6 +164,8 @@ export class BriefTimeline extends BriefElement {
   private reachableItems: Item[] = [];
   private readonly overviewMemo = new Memo<OverviewView>();
   private vertical = false;
+  /** True until the size is read: the frame drawn without a size. */
+  private sizeless = true;
 
   /** Categories the reader shows; `undefined` follows the `categories` attribute. */
   @state() private shown: ReadonlySet<string> | undefined;
@@ -196,6 +199,11 @@ export class BriefTimeline extends BriefElement {
     return 'timeline';
   }
 
+  /** After the frame drawn without a size, the update at its size: `updateComplete` waits for it. */
+  protected override pendingWork(): Promise<void> | undefined {
+    return super.pendingWork() ?? this.size.settling;
+  }
+
   private nowIso(): string {
     return this.now?.trim() || todayIso();
   }
@@ -220,15 +228,17 @@ export class BriefTimeline extends BriefElement {
     const visible = this.visible;
     if (this.openId && !visible.position.has(this.openId)) this.openId = undefined;
 
-    this.size.measure();
+    // Until the size is read (right after this first update, before the first paint), the
+    // frame draws only what is the same in every layout: title, filter and status.
     const { width, fontSize } = this.size;
-    const wide = width === 0 || width >= WIDE_EM * fontSize;
+    this.sizeless = width === 0;
+    const wide = width >= WIDE_EM * fontSize;
     const chosen = this.layout === 'auto' ? (this.view ?? (wide ? 'axis' : 'list')) : undefined;
-    this.vertical = this.print.printing || this.layout === 'vertical' || chosen === 'list';
+    this.vertical = this.sizeless || this.print.printing || this.layout === 'vertical' || chosen === 'list';
     this.axis = undefined;
     this.overview = undefined;
-    if (!this.print.printing) {
-      const measure = this.textMeasure.measureAt(fontSize);
+    if (!this.sizeless && !this.print.printing) {
+      const measure = this.textMeasure.measureAt(fontSize, this.size.fontFamily);
       if (!this.vertical) this.axis = this.layoutAxisView(model, visible, width, fontSize, measure);
       const { phases } = this;
       const domain = this.axis?.domain;
@@ -262,7 +272,7 @@ export class BriefTimeline extends BriefElement {
       labelText: (item) => text.labelText(item, locale),
       clusterText: (items) => text.clusterText(items, locale),
       headText: (path) => text.headText(path, model.nowIso, locale),
-      tickText: (tick) => text.tickFormat(tick.unit, locale).format(tick.time),
+      tickText: (tick) => text.tickText(tick, locale),
       todayText: this.t('today'),
       measure,
     };
@@ -496,22 +506,27 @@ export class BriefTimeline extends BriefElement {
       shown: shownCategories(model, this.shown, this.categories),
       onChange: this.onFilterChange,
     })}
-    ${renderToolbar({
-      locale: this.locale,
-      switchable: this.layout === 'auto',
-      vertical: this.vertical,
-      allOpen: this.phases.every((phase) => open.has(phase.id)),
-      upcoming: upcomingItems(this.visible).length,
-      onView: this.onViewClick,
-      onAllPhases: this.onAllPhases,
-      onZoomIn: this.panZoom.zoomIn,
-      onZoomOut: this.panZoom.zoomOut,
-      onShowAll: this.panZoom.showAll,
-      onCalendar: this.onCalendar,
-    })}`;
+    ${
+      this.sizeless
+        ? nothing
+        : renderToolbar({
+            locale: this.locale,
+            switchable: this.layout === 'auto',
+            vertical: this.vertical,
+            allOpen: this.phases.every((phase) => open.has(phase.id)),
+            upcoming: upcomingItems(this.visible).length,
+            onView: this.onViewClick,
+            onAllPhases: this.onAllPhases,
+            onZoomIn: this.panZoom.zoomIn,
+            onZoomOut: this.panZoom.zoomOut,
+            onShowAll: this.panZoom.showAll,
+            onCalendar: this.onCalendar,
+          })
+    }`;
   }
 
-  private renderBody(model: Model): TemplateResult {
+  private renderBody(model: Model): TemplateResult | typeof nothing {
+    if (this.sizeless && !this.print.printing) return nothing;
     // The one tab stop is a milestone a reader can see: in an open phase.
     const stop = this.roving.tabStop(this.reachableItems, itemId);
     if (this.print.printing) {
@@ -569,11 +584,12 @@ export class BriefTimeline extends BriefElement {
     const shownCount = visible.sequence.length;
     const mode = printing ? 'print' : this.axis ? 'axis' : 'list';
     return html`
+      <div class="sizer" ${ref(this.size.observe)}></div>
       <div class="timeline timeline--${mode}" part="base" @keydown=${this.onKeyDown}>
         ${this.renderTitle('timeline__title', model.timeline.title)}
         ${printing ? nothing : this.renderControls(model)}
         <p class="status${shownCount === visible.total ? ' visually-hidden' : ''}" role="status">
-          ${this.t('showing', { shown: locale.number(shownCount), total: locale.number(visible.total) })}
+          ${this.t('showing', { shown: text.numberText(shownCount, locale), total: text.numberText(visible.total, locale) })}
         </p>
         ${shownCount === 0 ? html`<p class="empty">${this.t('none')}</p>` : nothing}
         ${

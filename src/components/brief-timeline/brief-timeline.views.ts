@@ -62,8 +62,7 @@ function renderLabel(label: Label, options: AxisOptions): TemplateResult {
     @click=${options.onMilestoneClick}
     @focus=${options.onMilestoneFocus}
   >
-    <span class="label__text"
-      ><span class="label__date">${date}</span> <span class="label__title">${item.event.title}</span></span
+    <span class="label__text"><span class="label__date">${date}</span> ${item.event.title}</span
     ><span class="visually-hidden">${text.milestoneName(item, locale)}</span>
   </button>`;
 }
@@ -99,7 +98,7 @@ function renderLaneHead(lane: LaneView, options: AxisOptions): TemplateResult | 
       realized
         ? html` ·
             <span class="muted"
-              >${locale.tn(timelineStrings, 'sourceOf', path.sources.length, { sources: '' })}${renderCitation(path.sources)}</span
+              >${text.counted(locale, 'sourceOf', path.sources.length, { sources: '' })}${renderCitation(path.sources)}</span
             >`
         : nothing
     }
@@ -108,7 +107,6 @@ function renderLaneHead(lane: LaneView, options: AxisOptions): TemplateResult | 
 
 function renderDrawing(axis: AxisView, options: AxisOptions): TemplateResult {
   const { locale } = options;
-  const ticks = text.tickFormat(axis.ticks[0]?.unit ?? 'year', locale);
   const d = axis.diamond;
   return html`<svg
     class="axis"
@@ -133,11 +131,13 @@ function renderDrawing(axis: AxisView, options: AxisOptions): TemplateResult {
       (cluster) =>
         svg`<line class="cluster-bar" x1=${cluster.from} x2=${Math.max(cluster.to, cluster.from + 1)} y1=${cluster.lineY} y2=${cluster.lineY}></line>`,
     )}
+    <path
+      class="stem"
+      d=${axis.labels.map((label) => `M${String(label.x)} ${String(label.stem.y1)}V${String(label.stem.y2)}`).join('')}
+    ></path>
     ${axis.labels.map(
-      (
-        label,
-      ) => svg`<line class="stem" x1=${label.x} x2=${label.x} y1=${label.stem.y1} y2=${label.stem.y2}></line>
-        <circle class="dot dot--${label.item.status} dot--${label.item.kind} cat-${label.item.colour}"
+      (label) =>
+        svg`<circle class="dot dot--${label.item.status} dot--${label.item.kind} cat-${label.item.colour}"
           data-dot=${label.item.id} cx=${label.x} cy=${label.lineY} r=${axis.dot}></circle>`,
     )}
     ${axis.branches.map(
@@ -155,7 +155,7 @@ function renderDrawing(axis: AxisView, options: AxisOptions): TemplateResult {
       (
         tick,
       ) => svg`<line class="axis__tick" x1=${tick.x} x2=${tick.x} y1=${axis.axisY} y2=${axis.tickEnd}></line>
-        ${tick.labelled ? svg`<text class="axis__label" x=${tick.x} y=${axis.tickLabelY} text-anchor=${tick.anchor}>${ticks.format(tick.time)}</text>` : nothing}`,
+        ${tick.labelled ? svg`<text class="axis__label" x=${tick.x} y=${axis.tickLabelY} text-anchor=${tick.anchor}>${text.tickText(tick, locale)}</text>` : nothing}`,
     )}
   </svg>`;
 }
@@ -202,6 +202,30 @@ export interface OverviewOptions {
   onBandClick: Handler;
 }
 
+/** A strip's dot radius (px). */
+const DOT_R = 2.5;
+const round = (value: number) => String(Math.round(value * 10) / 10);
+
+/**
+ * The strip's dots as one SVG path per look (status, kind, category), each dot a circle of
+ * two arcs: a handful of elements for thousands of dots. Looks in the order they first appear.
+ */
+export function dotPaths(dots: OverviewView['dots']): [string, string][] {
+  const paths = new Map<string, string[]>();
+  for (const { item, x, y } of dots) {
+    const kind = `dot--${item.status} dot--${item.kind} cat-${String(item.colour)}`;
+    let arcs = paths.get(kind);
+    if (!arcs) {
+      arcs = [];
+      paths.set(kind, arcs);
+    }
+    arcs.push(
+      `M${round(x - DOT_R)} ${round(y)}a${String(DOT_R)} ${String(DOT_R)} 0 1 0 ${String(2 * DOT_R)} 0a${String(DOT_R)} ${String(DOT_R)} 0 1 0 ${String(-2 * DOT_R)} 0`,
+    );
+  }
+  return [...paths].map(([kind, arcs]) => [kind, arcs.join('')]);
+}
+
 /** The overview strip: phase bands (buttons that show their phase), dots, decades, today. */
 export function renderOverview(overview: OverviewView, options: OverviewOptions): TemplateResult {
   const { locale, model } = options;
@@ -229,10 +253,7 @@ export function renderOverview(overview: OverviewView, options: OverviewOptions)
         y2=${overview.lineY}
       ></line>
       ${overview.paths.map((path) => svg`<path class="lane lane--thin lane--${path.outcome}" d=${path.d}></path>`)}
-      ${overview.dots.map(
-        (dot) =>
-          svg`<circle class="dot dot--small dot--${dot.item.status} dot--${dot.item.kind} cat-${dot.item.colour}" cx=${dot.x} cy=${dot.y} r="2.5"></circle>`,
-      )}
+      ${dotPaths(overview.dots).map(([kind, d]) => svg`<path class="dot dot--small ${kind}" d=${d}></path>`)}
       ${overview.ticks.map(
         (tick) =>
           svg`<text class="axis__label" x=${tick.x} y=${overview.tickLabelY} text-anchor="middle">${tick.year}</text>`,

@@ -13,8 +13,9 @@ function canvasContext(): Context | null {
 }
 
 /**
- * Measures text as the axis will draw it: in the host's font family, at each role's size
- * and weight, on a canvas (each text measured once per font); a generous estimate where
+ * Measures text as the axis will draw it: in the host's font family (as the size
+ * controller read it after layout: nothing here reads the DOM), at each role's size and
+ * weight, on a canvas (each text measured once per font); a generous estimate where
  * there is no canvas. When the page's web fonts finish loading, it forgets its widths and
  * asks the host to lay out again. Each set of widths comes with its own measure function,
  * so what the layout keeps per measure (its sizer) goes with the widths it read.
@@ -43,10 +44,8 @@ export class TextMeasureController implements ReactiveController {
     document.fonts.removeEventListener('loadingdone', this.onFontsLoaded);
   }
 
-  /** The measure for the host's font at `fontSize` (px), read now. */
-  measureAt(fontSize: number): Measure {
-    const family =
-      (typeof getComputedStyle === 'function' ? getComputedStyle(this.host).fontFamily : '') || 'sans-serif';
+  /** The measure for the host's font: `family` at `fontSize` (px). */
+  measureAt(fontSize: number, family: string): Measure {
     const key = `${family}|${String(fontSize)}`;
     if (key !== this.key) {
       this.key = key;
