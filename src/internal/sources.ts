@@ -89,7 +89,8 @@ export function renderSourceList(sources: readonly Source[], locale: LocaleContr
 /**
  * The one-line credit under a figure or chart, as OWID and Datawrapper print one:
  * "Source: CDC/NCHS; CBP" — each producer (or, where none is named, publisher) once,
- * linked to its first source. On paper the links' addresses print beneath. Styles:
+ * linked to its first source. On paper the links' addresses print beneath, one a line (one
+ * element for all of them: the line is drawn on every card). Styles:
  * `sourceListStyles`.
  * @internal
  */
@@ -110,9 +111,7 @@ export function renderSourceLine(
       ([name, source], i) => html`${i > 0 ? '; ' : ''}${renderSourceLink(source, name, source.title)}`,
     )}
     <span class="source-line__urls"
-      >${entries.flatMap(([, source]) =>
-        isSafeUrl(source.url) ? [html`<span class="source-line__url">${source.url}</span>`] : [],
-      )}</span
+      >${entries.flatMap(([, source]) => (isSafeUrl(source.url) ? [source.url] : [])).join('\n')}</span
     >
   </p>`;
 }

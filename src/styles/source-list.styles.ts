@@ -47,9 +47,7 @@ export const sourceListStyles = css`
   @media print {
     .source-line__urls {
       display: block;
-    }
-    .source-line__url {
-      display: block;
+      white-space: pre-line;
       overflow-wrap: anywhere;
     }
     .source__url {

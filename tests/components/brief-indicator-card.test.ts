@@ -395,8 +395,9 @@ describe('<brief-indicator-card>', () => {
 
   describe('print', () => {
     it('prints the figure, the record since and the source lines with their URLs, and only what the reader opened', async () => {
+      // Its chart credits two producers ("CBP; CRS"): two addresses, one a line.
       const el = await fixture<BriefIndicatorCard>(
-        html`<brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>`,
+        html`<brief-indicator-card indicator="border-encounters"></brief-indicator-card>`,
       );
       const shown = (element: Element | null) =>
         element !== null && getComputedStyle(element).display !== 'none';
@@ -408,9 +409,15 @@ describe('<brief-indicator-card>', () => {
       try {
         expect(shown(part(el, 'headline'))).to.equal(true);
         expect(shown(part(el, 'trend'))).to.equal(true);
-        const urls = [...el.shadowRoot!.querySelectorAll('.source-line__url')].filter(shown);
-        expect(urls.length).to.be.greaterThan(0);
-        for (const url of urls) expect(textOf(url)).to.match(/^https?:\/\//);
+        const lines = [...el.shadowRoot!.querySelectorAll('.source-line__urls')].filter(shown);
+        expect(lines.length).to.be.greaterThan(0);
+        for (const line of lines) {
+          // One address a line, as printed.
+          const urls = (line as HTMLElement).innerText.split('\n');
+          expect(urls.length).to.be.greaterThan(0);
+          for (const url of urls) expect(url).to.match(/^https?:\/\/\S+$/);
+        }
+        expect(lines.map((line) => (line as HTMLElement).innerText.split('\n').length)).to.deep.equal([1, 2]);
         // The note was opened: it prints. The data, context and source list were not: they do not.
         expect(shown(note)).to.equal(true);
         expect(shown(el.shadowRoot!.querySelector('details.data'))).to.equal(false);

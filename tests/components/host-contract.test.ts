@@ -31,9 +31,9 @@ hostContract({
       expect(textOf(root.querySelector('[part~="trend"]')!)).to.equal(
         'Since then: down 26% from the 2022 peak',
       );
-      const url = root.querySelector('.source-line__url');
-      expect(shown(url)).to.equal(true);
-      expect(textOf(url!)).to.match(/^https?:\/\//);
+      const urls = root.querySelector('.source-line__urls');
+      expect(shown(urls)).to.equal(true);
+      expect(textOf(urls!)).to.match(/^https?:\/\//);
       expect(shown(root.querySelector('[part~="sources"]'))).to.equal(false);
       expect([...root.querySelectorAll('button')].some(shown)).to.equal(false);
     },
