@@ -94,6 +94,47 @@ export function preloadDefaultBrief(wanted) {
 }
 
 /**
+ * Writes into the loader, for each widget, the shared chunks its chunk imports, so the
+ * loader can ask for them (`modulepreload`) along with the widget's chunk instead of one
+ * round trip later. Replaces the loader's `__WIDGET_CHUNKS__` placeholder.
+ */
+function widgetChunks(): Plugin {
+  return {
+    name: 'widget-chunks',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [item] : []));
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const closure = (name: string, into = new Set<string>()) => {
+        if (into.has(name)) return into;
+        into.add(name);
+        for (const next of byName.get(name)?.imports ?? []) closure(next, into);
+        return into;
+      };
+      const loader = chunks.find((chunk) => chunk.isEntry);
+      if (!loader) return;
+      const own = closure(loader.fileName);
+      // Each file once, by its name under chunks/; each widget lists its files by index.
+      const files: string[] = [];
+      const deps: Record<string, number[]> = {};
+      for (const tag of components) {
+        const chunk = chunks.find((item) => item.facadeModuleId?.endsWith(`/${tag}/${tag}.ts`));
+        if (!chunk) continue;
+        deps[tag] = [...closure(chunk.fileName)]
+          .filter((name) => name !== chunk.fileName && !own.has(name))
+          .map((name) => {
+            const file = name.replace(/^chunks\//, '');
+            if (!files.includes(file)) files.push(file);
+            return files.indexOf(file);
+          });
+      }
+      const placeholder = /([`'"])__WIDGET_CHUNKS__\1/;
+      if (!placeholder.test(loader.code)) this.error('the loader has no __WIDGET_CHUNKS__ placeholder');
+      loader.code = loader.code.replace(placeholder, JSON.stringify(JSON.stringify([files, deps])));
+    },
+  };
+}
+
+/**
  * `npm run dev`: the demo page loads the sources instead of the built embed, so an edit in
  * `src/` reloads the page at once (Vite transforms each module on request).
  */
@@ -112,7 +153,7 @@ export default defineConfig(({ mode }) => {
     // share, the validator and the bundled brief's parts, each loaded when a page needs it.
     // No source maps: they would point into node_modules, which the package does not ship.
     return {
-      plugins: [defaultBriefParts(), minifyTemplateLiterals()],
+      plugins: [defaultBriefParts(), minifyTemplateLiterals(), widgetChunks()],
       build: {
         outDir: 'dist/standalone',
         emptyOutDir: true,

@@ -19,6 +19,32 @@ const elements: Record<string, () => Promise<unknown>> = {
   'brief-timeline': () => import('./components/brief-timeline/brief-timeline.js'),
 };
 
+/**
+ * The shared chunks each widget's chunk imports, written in by the build (`widgetChunks` in
+ * vite.config.ts): asked for together with the widget's chunk, not one round trip after it.
+ */
+let files: string[] = [];
+let shared: Record<string, number[] | undefined> = {};
+try {
+  [files, shared] = JSON.parse('__WIDGET_CHUNKS__') as [typeof files, typeof shared];
+} catch {
+  // Not built (the sources, in a test): the browser finds them as it goes.
+}
+const preloaded = new Set<number>();
+// Beside this file (read once: Vite would take `new URL(…, import.meta.url)` for an asset).
+const here = import.meta.url;
+
+function preload(tag: string): void {
+  for (const index of shared[tag] ?? []) {
+    if (preloaded.has(index)) continue;
+    preloaded.add(index);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(`chunks/${files[index] ?? ''}`, here).href;
+    document.head.append(link);
+  }
+}
+
 const selector = Object.keys(elements).join(',');
 const loading = new Map<string, Promise<unknown>>();
 
@@ -26,6 +52,7 @@ const loading = new Map<string, Promise<unknown>>();
 export function load(tag: string): Promise<unknown> {
   let pending = loading.get(tag);
   if (!pending) {
+    preload(tag);
     pending = (elements[tag]?.() ?? Promise.resolve()).catch((error: unknown) => {
       // A reload or a later tag may try again.
       loading.delete(tag);

@@ -143,6 +143,15 @@ describe('standalone embed', () => {
         'chunks/us-mexico-2022_indicator_overdose-deaths',
       ],
     );
+    // The card's shared chunks are asked for with the card's, not once the card's has arrived.
+    const preloaded = await tab.$$eval('link[rel="modulepreload"]', (links) =>
+      links.map((link) => link.href),
+    );
+    const shared = otherRequests(requests, env.server.origin, '/esm.html').filter((url) =>
+      /\/chunks\/shared-/.test(url),
+    );
+    assert.ok(preloaded.length > 0, 'no shared chunk preloaded');
+    for (const url of preloaded) assert.ok(shared.includes(url), `${url} preloaded but not used`);
     await tab.close();
   });
 
