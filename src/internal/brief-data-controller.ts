@@ -234,6 +234,21 @@ export class BriefDataController implements ReactiveController {
   }
 
   /**
+   * For the first update of a server-rendered widget: when its brief needs loading first
+   * (`prepare`), the update is held (the server's markup stays) and `resume` called once
+   * it is loaded; true while held. `validating` covers the wait, so `updateComplete` does.
+   */
+  hold(resume: () => void): boolean {
+    const ready = this.prepare();
+    if (!ready) return false;
+    const validating = ready.then(resume).finally(() => {
+      if (this.validating === validating) this.validating = undefined;
+    });
+    this.validating = validating;
+    return true;
+  }
+
+  /**
    * Reports the widget's outcome once per change: `null` when it renders, else the
    * problems that stop it. Widgets call it after checking their own attributes.
    */

@@ -63,12 +63,22 @@ export abstract class BriefElement extends LitElement {
     return super.createRenderRoot();
   }
 
-  /** A server-rendered widget keeps the server's markup until the brief it showed is here. */
-  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = this.data.hydrating && !this.hasUpdated ? this.data.prepare() : undefined;
-    if (ready) return ready.then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
+  /**
+   * A server-rendered widget keeps the server's markup until the brief it showed is here
+   * (the bundled part, or the validator for an app's brief). Checked here, not before the
+   * update is scheduled: a property the app set before the widget upgraded (its `brief`)
+   * is only there now. The held update's changes are asked for again once it is loaded.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.data.hydrating && !this.hasUpdated) {
+      const held = new Map(changed);
+      const holding = this.data.hold(() => {
+        for (const [name, old] of held) this.requestUpdate(name, old);
+        this.requestUpdate();
+      });
+      if (holding) return false;
+    }
+    return super.shouldUpdate(changed);
   }
 
   /**

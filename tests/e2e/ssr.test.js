@@ -21,6 +21,7 @@ const path = '/.ssr-site/index.html';
 
 /** What a reader must find in each widget's shadow root, JavaScript or not. */
 const expected = {
+  'author-card': ['An author’s own indicator', 'Brief, June 2022: worsening'],
   'brief-indicator-card': [
     'Record U.S. Overdose Deaths',
     '105,752',
@@ -51,7 +52,7 @@ function widgetTexts() {
     [...document.querySelectorAll('main > *')]
       .filter((element) => element.localName.startsWith('brief-'))
       .map((element) => [
-        element.localName,
+        element.id || element.localName,
         element.shadowRoot ? text(element.shadowRoot).replace(/\s+/g, ' ') : '',
       ]),
   );

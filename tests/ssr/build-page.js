@@ -14,12 +14,28 @@ import { html } from 'lit';
 // eslint-disable-next-line import-x/extensions -- the package's own entry, as a site imports it
 import { renderToString } from 'briefing-widgets/ssr';
 import { build } from 'vite';
+// eslint-disable-next-line import-x/extensions -- the package's own entry
+import { defaultBrief } from 'briefing-widgets/data';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const siteDir = fileURLToPath(new URL('../../.ssr-site/', import.meta.url));
 
+/**
+ * An app's own brief, passed as a property: the server renders it, and the client sets
+ * the same property before the widgets' code loads, so hydration sees what the server used.
+ */
+export const authorBrief = structuredClone(defaultBrief);
+authorBrief.id = 'author-brief';
+authorBrief.indicators[1].title = 'An author’s own indicator';
+
 /** The widgets of the page, as an editor places them in an article. */
 const widgets = html`
+  <h2>An app’s own brief</h2>
+  <brief-indicator-card
+    id="author-card"
+    indicator="security-cooperation"
+    .brief=${authorBrief}
+  ></brief-indicator-card>
   <h2>The trend behind the brief</h2>
   <brief-indicator-card indicator="overdose-deaths"></brief-indicator-card>
   <h2>Every indicator</h2>
@@ -56,15 +72,24 @@ const css = `body { margin: 0; font: 16px/1.5 Georgia, serif; }
 main { max-width: 650px; margin: 0 auto; padding: 1rem; }
 `;
 
-/** The client: Lit's hydration support before any Lit element is defined, then the widgets. */
+/**
+ * The client: Lit's hydration support before any Lit element is defined, the app's brief
+ * set on its widget before it upgrades, then the widgets.
+ */
 const client = `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import 'briefing-widgets';
+import { authorBrief } from './author-brief.js';
+document.querySelector('#author-card').brief = authorBrief;
+await import('briefing-widgets');
 `;
 
 export async function buildPage() {
   await mkdir(siteDir, { recursive: true });
   const entry = `${siteDir}client-entry.js`;
   await writeFile(entry, client);
+  await writeFile(
+    `${siteDir}author-brief.js`,
+    `export const authorBrief = ${JSON.stringify(authorBrief)};\n`,
+  );
   await build({
     root,
     configFile: false,
