@@ -32,7 +32,9 @@ describe('locale controller', () => {
   });
 
   it('speaks only its own lang while hydrating a server render, which saw no ancestor', async () => {
-    const outer = await fixture<HTMLElement>(html`<div lang="es"><locale-test-host></locale-test-host></div>`);
+    const outer = await fixture<HTMLElement>(
+      html`<div lang="es"><locale-test-host></locale-test-host></div>`,
+    );
     const host = outer.querySelector('locale-test-host') as LocaleHost;
     expect(host.locale.sync(true)).to.equal('en');
     expect(host.locale.sync()).to.equal('es');
