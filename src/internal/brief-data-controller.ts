@@ -157,9 +157,18 @@ export class BriefDataController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.hydrating) {
-      // Hydrated: what only the browser knows (an ancestor's lang, stored state, sizes) comes next.
+      // Hydrated: what only the browser knows (an ancestor's lang, stored state, sizes) comes
+      // next, in an update of its own (a microtask: before the next paint); updateComplete waits.
       this.hydrating = false;
-      this.host.requestUpdate();
+      const next = Promise.resolve().then(() => {
+        this.host.requestUpdate();
+      });
+      if (!this.validating) {
+        const waiting = next.finally(() => {
+          if (this.validating === waiting) this.validating = undefined;
+        });
+        this.validating = waiting;
+      }
     }
     const event = this.pending;
     this.pending = undefined;
