@@ -25,7 +25,7 @@ const manifestTags = [
 ];
 
 export default defineConfig(
-  globalIgnores(['dist/', 'storybook-static/', 'node_modules/', '.pack/', 'bench/results/']),
+  globalIgnores(['dist/', 'storybook-static/', 'node_modules/', '.pack/', 'bench/results/', '.ssr-site/']),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   wc.configs['flat/recommended'],

@@ -211,6 +211,7 @@ export default defineConfig(({ mode }) => {
       lib: {
         entry: {
           index: 'src/index.ts',
+          ssr: 'src/ssr.ts',
           'data/index': 'src/data/index.ts',
           ...Object.fromEntries(
             components.map((tag) => [`components/${tag}/${tag}`, `src/components/${tag}/${tag}.ts`]),

@@ -6,6 +6,7 @@ import type * as Validate from '../data/validate.js';
 import { BriefErrorEvent } from '../events/brief-error.js';
 import { BriefLoadEvent } from '../events/brief-load.js';
 import { messageOf } from './error-message.js';
+import { onServer } from './server.js';
 
 /** What a widget must offer for the controller to find its brief. */
 export interface BriefHost extends ReactiveControllerHost, HTMLElement {
@@ -43,7 +44,27 @@ const loadValidator = (): Promise<Validator> =>
 /** Parts of the bundled brief already loaded: a widget that falls back to one draws at once. */
 const defaults = new Map<BriefPart, Brief>();
 
+/** The whole bundled brief, once preloaded (`preloadBriefData`): it holds every part. */
+let wholeDefault: Brief | undefined;
+
+/**
+ * Loads the whole bundled brief and the validator, so that every widget rendered after it
+ * resolves settles in the same update, with no loading placeholder: what a server render
+ * (`briefing-widgets/ssr`) needs, as it renders each element once and synchronously.
+ * @internal
+ */
+export async function preloadBriefData(): Promise<void> {
+  const [brief] = await Promise.all([loadDefaultBrief('all'), loadValidator()]);
+  trustedBriefs.add(brief);
+  wholeDefault = brief;
+}
+
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
+
+/** False on a server (Lit SSR, its DOM shim or none), where an element has no children to query. */
+function hasDom(element: Element): boolean {
+  return !onServer && 'querySelector' in element;
+}
 
 function sameInput(a: Input | undefined, b: Input): boolean {
   if (a?.kind !== b.kind) return false;
@@ -115,6 +136,12 @@ export class BriefDataController implements ReactiveController {
   validating: Promise<void> | undefined;
   /** What stops the widget from rendering; shown in its error panel. */
   problems: readonly BriefProblem[] = [];
+  /**
+   * True from the moment a server-rendered widget upgrades until its first update is done:
+   * that update hydrates the server's markup, so it must render what the server did (a
+   * brief validated in one go, no loading placeholder); the host then updates once more.
+   */
+  hydrating = false;
 
   constructor(host: BriefHost) {
     this.host = host;
@@ -129,6 +156,20 @@ export class BriefDataController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.hydrating) {
+      // Hydrated: what only the browser knows (an ancestor's lang, stored state, sizes) comes
+      // next, in an update of its own (a microtask: before the next paint); updateComplete waits.
+      this.hydrating = false;
+      const next = Promise.resolve().then(() => {
+        this.host.requestUpdate();
+      });
+      if (!this.validating) {
+        const waiting = next.finally(() => {
+          if (this.validating === waiting) this.validating = undefined;
+        });
+        this.validating = waiting;
+      }
+    }
     const event = this.pending;
     this.pending = undefined;
     if (event) this.host.dispatchEvent(event);
@@ -150,7 +191,7 @@ export class BriefDataController implements ReactiveController {
     this.problems = [];
     switch (input.kind) {
       case 'default':
-        this.brief = defaults.get(input.value);
+        this.brief = defaults.get(input.value) ?? wholeDefault;
         if (!this.brief) this.loadDefault(input.value);
         break;
       case 'waiting':
@@ -171,6 +212,49 @@ export class BriefDataController implements ReactiveController {
         break;
     }
     return this.brief;
+  }
+
+  /**
+   * Loads what the host's brief needs before it can render without its loading placeholder
+   * (the bundled brief's part, or the validator), for the first update of a server-rendered
+   * widget; `undefined` when nothing needs loading. Never rejects: `resolve` reports failures.
+   */
+  prepare(): Promise<void> | undefined {
+    const input = this.currentInput();
+    if (input.kind === 'default') {
+      const part = input.value;
+      if (defaults.has(part) || wholeDefault) return undefined;
+      return loadDefaultBrief(part).then(
+        (brief) => {
+          defaults.set(part, brief);
+          trustedBriefs.add(brief);
+        },
+        () => undefined,
+      );
+    }
+    if ((input.kind === 'property' || input.kind === 'inline') && !validator) {
+      if (input.kind === 'property' && trustedBriefs.has(input.value)) return undefined;
+      return loadValidator().then(
+        () => undefined,
+        () => undefined,
+      );
+    }
+    return undefined;
+  }
+
+  /**
+   * For the first update of a server-rendered widget: when its brief needs loading first
+   * (`prepare`), the update is held (the server's markup stays) and `resume` called once
+   * it is loaded; true while held. `validating` covers the wait, so `updateComplete` does.
+   */
+  hold(resume: () => void): boolean {
+    const ready = this.prepare();
+    if (!ready) return false;
+    const validating = ready.then(resume).finally(() => {
+      if (this.validating === validating) this.validating = undefined;
+    });
+    this.validating = validating;
+    return true;
   }
 
   /**
@@ -209,6 +293,14 @@ export class BriefDataController implements ReactiveController {
       return { kind: 'unreadable', value: messageOf(error) };
     }
     if (brief !== undefined && brief !== null) return { kind: 'property', value: brief as Brief };
+    // A server render (Lit SSR's DOM shim) has no children to read and no parser to wait
+    // for: there, the brief is the property, `src` (fetched in the browser) or the default.
+    if (!hasDom(this.host)) {
+      if (this.host.src) return { kind: 'waiting' };
+      return this.host.withoutDefault
+        ? { kind: 'waiting' }
+        : { kind: 'default', value: this.host.defaultPart };
+    }
     const script = this.host.querySelector(JSON_SCRIPT);
     const open = script ?? this.host;
     if (!childrenParsed(open)) {
@@ -305,9 +397,10 @@ export class BriefDataController implements ReactiveController {
     const abort = new AbortController();
     let result: BriefValidation | Promise<BriefValidation>;
     try {
-      // A server render cannot wait for later slices: it validates in one go.
+      // A server render cannot wait for later slices, nor can the hydration of one (its
+      // first render must be the server's): they validate in one go.
       result =
-        typeof document === 'undefined'
+        !hasDom(this.host) || this.hydrating
           ? validator.validateBrief(value)
           : validator.validateBriefInSlices(value, { signal: abort.signal });
     } catch (error) {

@@ -53,8 +53,45 @@ export abstract class BriefElement extends LitElement {
   /** Waits (showing its loading placeholder) for a `brief`, inline JSON or `src` instead of showing the bundled default brief: for apps whose brief arrives after the element. */
   @property({ attribute: 'without-default', type: Boolean }) withoutDefault = false;
 
+  /**
+   * A declarative shadow root from a server render is there before the first update: that
+   * update hydrates it (with `@lit-labs/ssr-client`'s support loaded), so it must render
+   * what the server did — the same brief, without the loading placeholder in between.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot && !this.hasUpdated) this.data.hydrating = true;
+    return super.createRenderRoot();
+  }
+
+  /**
+   * A server-rendered widget keeps the server's markup until the brief it showed is here
+   * (the bundled part, or the validator for an app's brief). Checked here, not before the
+   * update is scheduled: a property the app set before the widget upgraded (its `brief`)
+   * is only there now. The held update's changes are asked for again once it is loaded.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.data.hydrating && !this.hasUpdated) {
+      const held = new Map(changed);
+      const holding = this.data.hold(() => {
+        for (const [name, old] of held) this.requestUpdate(name, old);
+        this.requestUpdate();
+      });
+      if (holding) return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
+  /**
+   * True during a server-rendered widget's first update in the browser, which must render
+   * what the server did: no stored reader state, no measured size yet (they come next).
+   * @internal
+   */
+  protected get hydrating(): boolean {
+    return this.data.hydrating;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    this.locale.sync();
+    this.locale.sync(this.data.hydrating);
     this.ready = false;
     const brief = this.data.resolve();
     if (!brief) return;

@@ -28,8 +28,11 @@ export function resolveLang(element: Element, own?: string): Lang {
   while (node) {
     const value = node.getAttribute('lang');
     if (value) return supported(value);
-    const root = node.getRootNode();
-    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+    // A server render (Lit SSR) has no ancestors to climb, and maybe no `ShadowRoot` global.
+    const root: Node | null = typeof node.getRootNode === 'function' ? node.getRootNode() : null;
+    node =
+      node.parentElement ??
+      (typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot ? root.host : null);
   }
   return 'en';
 }
@@ -91,9 +94,14 @@ export class LocaleController implements ReactiveController {
     hosts.delete(this);
   }
 
-  /** Re-reads the language; call at the start of `willUpdate`. */
-  sync(): Lang {
-    const lang = resolveLang(this.host, (this.host as { lang?: string }).lang);
+  /**
+   * Re-reads the language; call at the start of `willUpdate`. `hydrating`: the widget's
+   * first update in the browser after a server render, which saw no ancestor: only the
+   * widget's own `lang` counts, as it did there.
+   */
+  sync(hydrating = false): Lang {
+    const own = (this.host as { lang?: string }).lang;
+    const lang = hydrating ? supported(own ?? '') : resolveLang(this.host, own);
     this.lang = lang;
     return lang;
   }

@@ -237,6 +237,20 @@ export default css`
     pointer-events: none;
   }
 
+  /* Placed through the CSSOM, which a server render cannot do: not drawn until placed, so
+     a server-rendered card's labels appear in place when it hydrates, never jump there.
+     Each shares its grid cell with the drawing or the dates, which keep the cell's size;
+     the last value's label sizes its column, so it keeps its box, unseen. */
+  .chart__label:not([style]),
+  .chart__brief:not([style]) {
+    display: none;
+  }
+
+  .chart__label--last:not([style]) {
+    display: inline;
+    visibility: hidden;
+  }
+
   .chart__label--start {
     transform: translate(-0.2em, calc(-100% - 0.5em));
   }

@@ -9,6 +9,7 @@ import { downloadFile } from '../../internal/download.js';
 import { parseIdList } from '../../internal/id-list.js';
 import { copyText } from '../../internal/clipboard.js';
 import { PrintController } from '../../internal/print-controller.js';
+import { onServer } from '../../internal/server.js';
 import { ChunkController } from '../../internal/chunk-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { filterList, listViewOf, type ListView, type Shown } from './brief-recommendation-checklist.model.js';
@@ -148,10 +149,13 @@ export class BriefRecommendationChecklist extends BriefElement {
     }
     if (this.view?.brief !== brief || changed.has('pressed')) this.drawn = NOTHING_DRAWN;
     this.view = view;
-    if (!this.readonly) this.ticks.load({ key: view.key, briefId: brief.id, actionIds: view.actionIds });
+    // A server render, and the hydration of one, show no reader's ticks: only the browser has them.
+    const served = onServer || this.hydrating;
+    if (!this.readonly)
+      this.ticks.load({ key: view.key, briefId: brief.id, actionIds: view.actionIds }, !served);
     this.shown = filterList(view, this.pressed);
-    // On paper, or rendered on a server, the whole list at once.
-    const whole = this.print.printing || typeof document === 'undefined';
+    // On paper, or rendered on a server (and hydrated), the whole list at once.
+    const whole = this.print.printing || served;
     const next = grow(
       this.shown,
       this.drawn,

@@ -29,6 +29,8 @@ export class TicksController implements ReactiveController {
   private readonly active: () => boolean;
 
   private list: TickList | undefined;
+  /** True once the list's ticks were read from the browser (not a server's empty list). */
+  private read = false;
 
   /** True once the saved ticks were read: what cannot be read is never written over. */
   private writable = false;
@@ -75,13 +77,24 @@ export class TicksController implements ReactiveController {
     return new Set((this.list?.actionIds ?? []).filter((id) => ticked.has(id)));
   }
 
-  /** Loads a list's saved ticks, and any its page's link shares; cheap when it is loaded. */
-  load(list: TickList): void {
-    if (this.list?.key === list.key) {
+  /**
+   * Loads a list's saved ticks, and any its page's link shares; cheap when it is loaded.
+   * `reader` false (a server render, or its hydration): no ticks, nothing read, until a
+   * later load with `reader` true.
+   */
+  load(list: TickList, reader = true): void {
+    if (this.list?.key === list.key && (this.read || !reader)) {
       this.list = list;
       return;
     }
     this.list = list;
+    this.read = reader;
+    if (!reader) {
+      this.own = new Set();
+      this.shared = undefined;
+      this.sharedMismatch = false;
+      return;
+    }
     this.own = this.readOwn(list.key);
     const shared = readShared(globalThis.location.hash, list.briefId, list.actionIds);
     this.sharedMismatch = shared.kind === 'mismatch';

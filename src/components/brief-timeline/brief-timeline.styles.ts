@@ -234,6 +234,11 @@ export default css`
 
   /* Overview strip */
 
+  /* Its room in a server's frame, drawn once the width is read: the layout's round(3.6em). */
+  .overview--unsized {
+    height: round(3.6em, 1px);
+  }
+
   .overview__drawing,
   .axis {
     position: absolute;

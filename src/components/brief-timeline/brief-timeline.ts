@@ -10,6 +10,7 @@ import { define } from '../../internal/define.js';
 import { downloadFile } from '../../internal/download.js';
 import { parseIdList } from '../../internal/id-list.js';
 import { PrintController } from '../../internal/print-controller.js';
+import { onServer } from '../../internal/server.js';
 import { RovingFocusController, withModifier } from '../../internal/roving-focus-controller.js';
 import { ShowMoreController } from '../../internal/show-more-controller.js';
 import { Memo } from '../../internal/memo.js';
@@ -56,10 +57,17 @@ const ZOOM_KEYS = new Map([
   ['-', 1 / ZOOM_STEP],
   ['_', 1 / ZOOM_STEP],
 ]);
+/** The host attribute in which a server render records the day it drew as today. */
+const DRAWN_ON = 'data-drawn-on';
 /** The focus target that stands for the open detail panel's title. */
 const DETAIL = '#detail';
-/** Whether folded phases can be `hidden="until-found"` (find-in-page opens them), else plain `hidden`. */
-const UNTIL_FOUND = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
+/**
+ * Whether folded phases can be `hidden="until-found"` (find-in-page opens them), else plain
+ * `hidden`. A server render says `until-found` (a browser without it reads plain `hidden`),
+ * so the markup it hydrates is the markup the browser draws.
+ */
+const UNTIL_FOUND =
+  onServer || (typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype);
 
 const itemId = (item: Item) => item.id;
 
@@ -166,6 +174,12 @@ export class BriefTimeline extends BriefElement {
   private vertical = false;
   /** True until the size is read: the frame drawn without a size. */
   private sizeless = true;
+  /**
+   * The frame a server draws, and the browser hydrates, without a size: the list layout
+   * (its phases and milestones, with the toolbar) and the overview strip's room, so the
+   * text is in the page's HTML and, in a column under 50em, nothing moves once the size is read.
+   */
+  private served = false;
 
   /** Categories the reader shows; `undefined` follows the `categories` attribute. */
   @state() private shown: ReadonlySet<string> | undefined;
@@ -205,7 +219,15 @@ export class BriefTimeline extends BriefElement {
   }
 
   private nowIso(): string {
-    return this.now?.trim() || todayIso();
+    const pinned = this.now?.trim();
+    if (pinned) return pinned;
+    // A server writes the day it drew on the host; hydrating draws that day, then today's.
+    if (onServer) {
+      const today = todayIso();
+      this.setAttribute(DRAWN_ON, today);
+      return today;
+    }
+    return (this.hydrating && this.getAttribute(DRAWN_ON)) || todayIso();
   }
 
   protected override deriveView(brief: Brief, changed: PropertyValues): void {
@@ -232,6 +254,7 @@ export class BriefTimeline extends BriefElement {
     // frame draws only what is the same in every layout: title, filter and status.
     const { width, fontSize } = this.size;
     this.sizeless = width === 0;
+    this.served = this.sizeless && (onServer || this.hydrating);
     const wide = width >= WIDE_EM * fontSize;
     const chosen = this.layout === 'auto' ? (this.view ?? (wide ? 'axis' : 'list')) : undefined;
     this.vertical = this.sizeless || this.print.printing || this.layout === 'vertical' || chosen === 'list';
@@ -507,7 +530,7 @@ export class BriefTimeline extends BriefElement {
       onChange: this.onFilterChange,
     })}
     ${
-      this.sizeless
+      this.sizeless && !this.served
         ? nothing
         : renderToolbar({
             locale: this.locale,
@@ -526,7 +549,7 @@ export class BriefTimeline extends BriefElement {
   }
 
   private renderBody(model: Model): TemplateResult | typeof nothing {
-    if (this.sizeless && !this.print.printing) return nothing;
+    if (this.sizeless && !this.served && !this.print.printing) return nothing;
     // The one tab stop is a milestone a reader can see: in an open phase.
     const stop = this.roving.tabStop(this.reachableItems, itemId);
     if (this.print.printing) {
@@ -600,7 +623,9 @@ export class BriefTimeline extends BriefElement {
                 domain: this.axis?.domain,
                 onBandClick: this.onBandClick,
               })
-            : nothing
+            : this.served
+              ? html`<div class="overview overview--unsized" part="overview"></div>`
+              : nothing
         }
         ${this.renderBody(model)}
         <p id="hint" class="hint">${this.t(this.axis ? 'hintAxis' : 'hintList')}</p>
