@@ -2,11 +2,12 @@
  * Compile probes (after `npm run build`): for each framework a tiny app under
  * tests/probes/<framework>/ installs the packed tarball (`npm pack`) and runs that
  * framework's own type checker, as its users do (`tsc` for React 19, Preact and Solid,
- * `svelte-check` for Svelte 5, `vue-tsc` for Vue 3). The app that uses every element the
+ * `svelte-check` for Svelte 5, `vue-tsc` for Vue 3, `astro check` for Astro 5). The app that uses every element the
  * documented way (attributes, a `brief` property, each event read through its class:
  * `event.brief`, `event.problems`, `event.actionId`, `event.id`) must check clean; a file
  * with a typo'd attribute, one with `theme="purple"` and one with a number for `brief` must
- * each fail with an error that names the problem.
+ * each fail with an error that names the problem (Astro: a `brief={…}` property, which an
+ * `.astro` template cannot set).
  *
  * The checkers are tests/probes/package.json's devDependencies, installed once into
  * tests/probes/node_modules (kept until that lockfile changes) from the npm registry.
@@ -15,7 +16,7 @@ import assert from 'node:assert/strict';
 import { execFile as execFileCallback, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -24,6 +25,8 @@ const execFile = promisify(execFileCallback);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const probes = join(root, 'tests/probes');
 const bin = (name) => join(probes, 'node_modules/.bin', name);
+// Plain output (no colours) and no usage report from Astro.
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** Each framework's checker, and how to read a diagnostic out of its output. */
@@ -39,6 +42,12 @@ const frameworks = {
     parse: parseSvelteCheck,
   },
   vue: { command: () => [bin('vue-tsc'), ['-p', '.', '--pretty', 'false']], parse: parseTsc },
+  astro: {
+    command: () => [bin('astro'), ['check', '--minimumSeverity', 'error']],
+    parse: parseAstroCheck,
+    // An .astro template writes HTML: it cannot set a property, so `brief` is no attribute there.
+    expect: { brief: /Property 'brief' does not exist on type/ },
+  },
 };
 
 /** What each failing file must be rejected for: the error names the offending name or value. */
@@ -70,6 +79,21 @@ function parseSvelteCheck(output) {
   return diagnostics;
 }
 
+/** `astro check`: `file:line:col - error ts(1234): message`, then indented detail and a code frame. */
+function parseAstroCheck(output) {
+  const diagnostics = [];
+  // It colours its output whatever NO_COLOR says.
+  // eslint-disable-next-line no-control-regex
+  for (const line of output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+    const match = /^(.+?):(\d+):\d+ - error (ts\(\d+\)): (.*)$/.exec(line);
+    if (match)
+      diagnostics.push({ file: match[1], line: Number(match[2]), message: `${match[3]}: ${match[4]}` });
+    else if (/^ {2}[A-Za-z]/.test(line) && diagnostics.length > 0)
+      diagnostics.at(-1).message += `\n${line.trim()}`;
+  }
+  return diagnostics;
+}
+
 /** Runs a checker; resolves with its exit code and output (a failing check is not an exception here). */
 async function check(framework) {
   const [command, args] = frameworks[framework].command();
@@ -77,6 +101,7 @@ async function check(framework) {
   try {
     const { stdout, stderr } = await execFile(command, args, {
       cwd: join(probes, framework),
+      env,
       maxBuffer: 1 << 24,
     });
     return { code: 0, output: stdout + stderr, seconds: (Date.now() - started) / 1000 };
@@ -136,7 +161,7 @@ describe('compile probes: each framework type-checks the packed package', () => 
     for (const framework of Object.keys(frameworks)) runs.set(framework, check(framework));
   });
 
-  for (const [framework, { parse }] of Object.entries(frameworks)) {
+  for (const [framework, { parse, expect = {} }] of Object.entries(frameworks)) {
     describe(framework, () => {
       /** The run's diagnostics by probe file: `ok`, `typo`, `theme`, `brief`. */
       async function diagnostics() {
@@ -154,8 +179,11 @@ describe('compile probes: each framework type-checks the packed package', () => 
 
       it('checks the app that uses every element as documented, with no error', async () => {
         const { run, byFile } = await diagnostics();
-        const files = readdirSync(join(probes, framework)).map((file) =>
-          file.replace(/\.\w+$/, '').toLowerCase(),
+        const files = readdirSync(join(probes, framework), { recursive: true, encoding: 'utf8' }).map(
+          (file) =>
+            basename(file)
+              .replace(/\.\w+$/, '')
+              .toLowerCase(),
         );
         assert.ok(files.includes('ok'), `tests/probes/${framework} has no ok file`);
         assert.deepEqual(byFile.get('ok') ?? [], [], run.output);
@@ -163,7 +191,7 @@ describe('compile probes: each framework type-checks the packed package', () => 
         assert.deepEqual(unexpected, [], `errors outside the failing files:\n${run.output}`);
       });
 
-      for (const [file, pattern] of Object.entries(expectedErrors)) {
+      for (const [file, pattern] of Object.entries({ ...expectedErrors, ...expect })) {
         const what = { typo: "a typo'd attribute (indicatr)", theme: 'theme="purple"', brief: 'brief={123}' }[
           file
         ];
