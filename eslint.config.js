@@ -25,7 +25,8 @@ const manifestTags = [
 ];
 
 export default defineConfig(
-  globalIgnores(['dist/', 'storybook-static/', 'node_modules/', '.pack/', 'bench/results/', '.ssr-site/']),
+  // tests/probes/: apps with deliberate type errors, for each framework's own checker (probes.test.js).
+  globalIgnores(['dist/', 'storybook-static/', 'node_modules/', '.pack/', 'bench/results/', 'tests/probes/', '.ssr-site/']),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   wc.configs['flat/recommended'],

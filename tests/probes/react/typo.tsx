@@ -1,0 +1,4 @@
+import type {} from 'briefing-widgets/react';
+
+// A typo'd attribute: `indicatr` for `indicator`.
+export const typo = <brief-indicator-card indicatr="overdose-deaths" />;

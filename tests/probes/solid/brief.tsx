@@ -1,0 +1,4 @@
+import type {} from 'briefing-widgets/solid';
+
+// `brief` takes a Brief object, not a number.
+export const brief = <brief-indicator-card indicator="overdose-deaths" brief={123} />;

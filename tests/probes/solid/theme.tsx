@@ -1,0 +1,4 @@
+import type {} from 'briefing-widgets/solid';
+
+// A theme the widgets do not have.
+export const theme = <brief-indicator-card indicator="overdose-deaths" theme="purple" />;

@@ -1,0 +1,2 @@
+// Stops svelte-check looking further up (the repository root has a vite.config.ts).
+export default {};
