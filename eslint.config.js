@@ -26,7 +26,7 @@ const manifestTags = [
 
 export default defineConfig(
   // tests/probes/: apps with deliberate type errors, for each framework's own checker (probes.test.js).
-  globalIgnores(['dist/', 'storybook-static/', 'node_modules/', '.pack/', 'bench/results/', 'tests/probes/', '.ssr-site/']),
+  globalIgnores(['dist/', 'storybook-static/', 'node_modules/', '.pack/', 'bench/results/', 'tests/probes/', '.ssr-site/', '.eleventy-site/']),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   wc.configs['flat/recommended'],
