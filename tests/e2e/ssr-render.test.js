@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { html } from 'lit';
- 
+// eslint-disable-next-line import-x/extensions -- the package's own entry (resolves once dist/ is built)
 import { renderToString } from 'briefing-widgets/ssr';
 // eslint-disable-next-line import-x/extensions -- the package's own entry
 import { defaultBrief } from 'briefing-widgets/data';

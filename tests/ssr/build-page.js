@@ -11,7 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { html } from 'lit';
- 
+// eslint-disable-next-line import-x/extensions -- the package's own entry (resolves once dist/ is built)
 import { renderToString } from 'briefing-widgets/ssr';
 import { build } from 'vite';
 // eslint-disable-next-line import-x/extensions -- the package's own entry
