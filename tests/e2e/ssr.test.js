@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 // eslint-disable-next-line import-x/extensions -- the package's own entry
 import { defaultBrief } from 'briefing-widgets/data';
 import { buildPage } from '../ssr/build-page.js';
+import { assertHydrated, assertShows, hydrate, readWithoutJavaScript } from '../ssr/site.js';
 import { launch } from './browser.js';
 import { serve } from './server.js';
 
@@ -41,36 +42,13 @@ const expected = {
   ],
 };
 
-/** Each widget's text as a reader gets it (its shadow root, and any nested one), by tag. */
-function widgetTexts() {
-  const text = (root) =>
-    [...root.querySelectorAll('*')]
-      .map((element) => (element.shadowRoot ? text(element.shadowRoot) : ''))
-      .concat(root.textContent)
-      .join(' ');
-  return Object.fromEntries(
-    [...document.querySelectorAll('main > *')]
-      .filter((element) => element.localName.startsWith('brief-'))
-      .map((element) => [
-        element.id || element.localName,
-        element.shadowRoot ? text(element.shadowRoot).replace(/\s+/g, ' ') : '',
-      ]),
-  );
-}
-
 /** The reader ticked the first action on an earlier visit; only their browser knows. */
 const tickKey = `briefing-widgets:checklist:${defaultBrief.id}@${defaultBrief.version}`;
 const firstAction = defaultBrief.recommendations[0].actions[0].id;
 
-/** Runs before the page's scripts: sums every layout shift, as CLS does. */
-function recordShifts(key, ticked) {
+/** Runs before the page's scripts: the reader's tick from an earlier visit. */
+function storeTick(key, ticked) {
   localStorage.setItem(key, JSON.stringify({ v: 1, ticked: [ticked] }));
-  window.__shifts = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
 }
 
 describe('server-rendered static page', () => {
@@ -87,64 +65,26 @@ describe('server-rendered static page', () => {
   });
 
   it('reads the figures, actions and milestone titles with JavaScript off', async () => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1000, height: 900 });
-    await page.setJavaScriptEnabled(false);
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
-    const texts = await page.evaluate(widgetTexts);
-    for (const [tag, phrases] of Object.entries(expected)) {
-      for (const phrase of phrases)
-        assert.ok(texts[tag]?.includes(phrase), `${tag} shows “${phrase}” without JavaScript`);
-    }
+    const { texts, defined } = await readWithoutJavaScript(browser, `${server.origin}${path}`);
+    assertShows(assert, texts, expected, 'without JavaScript');
     // No script ran: the text came with the HTML, and the client script was never run.
-    assert.equal(await page.evaluate(() => customElements.get('brief-timeline')), undefined);
-    await page.close();
+    assert.equal(defined, false);
   });
 
   it('hydrates every widget with no console error, nothing drawn twice and no layout shift', async () => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1000, height: 900 });
-    await page.evaluateOnNewDocument(recordShifts, tickKey, firstAction);
-    const problems = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warn')
-        problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle0' });
-    const state = await page.evaluate(async () => {
-      const widgets = [...document.querySelectorAll('main > *')].filter((element) =>
-        element.localName.startsWith('brief-'),
-      );
-      await Promise.all(widgets.map((element) => element.updateComplete));
-      // Two frames: whatever the widgets draw after hydration (sizes read, reader state) is painted.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return widgets.map((element) => ({
-        tag: element.localName,
-        upgraded: element.hasUpdated === true,
-        hydrated: element.shadowRoot.innerHTML.includes('<!--lit-part'),
-        bases: element.shadowRoot.querySelectorAll('[part~="base"]').length,
-        loading: element.shadowRoot.querySelectorAll('[part~="loading"], [part~="error"]').length,
-      }));
-    });
+    const { state, texts, shifts, problems } = await hydrate(
+      browser,
+      `${server.origin}${path}`,
+      `(${storeTick.toString()})(${JSON.stringify(tickKey)}, ${JSON.stringify(firstAction)})`,
+    );
     assert.deepEqual(problems, []);
-    for (const widget of state) {
-      assert.ok(widget.upgraded, `${widget.tag} upgraded`);
-      assert.ok(widget.hydrated, `${widget.tag} kept the server's markup (hydrated, not redrawn)`);
-      assert.equal(widget.bases, 1, `${widget.tag} draws its content once`);
-      assert.equal(widget.loading, 0, `${widget.tag} shows no loading placeholder or error`);
-    }
-    const texts = await page.evaluate(widgetTexts);
-    for (const [tag, phrases] of Object.entries(expected)) {
-      for (const phrase of phrases)
-        assert.ok(texts[tag]?.includes(phrase), `${tag} shows “${phrase}” once hydrated`);
-    }
+    assertHydrated(assert, state);
+    assertShows(assert, texts, expected, 'once hydrated');
     // The server knew no reader; once hydrated, the checklist shows the reader's own tick.
     assert.ok(
       texts['brief-recommendation-checklist'].includes('1 of 16 actions ticked'),
       'the stored tick shows',
     );
-    assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift (CLS 0)');
-    await page.close();
+    assert.deepEqual(shifts, [], 'no layout shift (CLS 0)');
   });
 });

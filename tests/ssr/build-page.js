@@ -5,7 +5,7 @@
  * with Vite. Writes `.ssr-site/index.html` and `.ssr-site/client.js` (plus chunks).
  *
  * Run after `npm run build`: `node tests/ssr/build-page.js`. The end-to-end check
- * (tests/e2e/ssr.test.js) calls `buildPage()` itself.
+ * (tests/e2e/ssr.test.js) calls `buildPage()` itself; tests/ssr/site.js bundles the client.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import process from 'node:process';
@@ -13,11 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { html } from 'lit';
 // eslint-disable-next-line import-x/extensions -- the package's own entry (resolves once dist/ is built)
 import { renderToString } from 'briefing-widgets/ssr';
-import { build } from 'vite';
 // eslint-disable-next-line import-x/extensions -- the package's own entry
 import { defaultBrief } from 'briefing-widgets/data';
+import { bundleClient } from './site.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 export const siteDir = fileURLToPath(new URL('../../.ssr-site/', import.meta.url));
 
 /**
@@ -84,24 +83,11 @@ await import('briefing-widgets');
 
 export async function buildPage() {
   await mkdir(siteDir, { recursive: true });
-  const entry = `${siteDir}client-entry.js`;
-  await writeFile(entry, client);
   await writeFile(
     `${siteDir}author-brief.js`,
     `export const authorBrief = ${JSON.stringify(authorBrief)};\n`,
   );
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: siteDir,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: false,
-      lib: { entry, formats: ['es'], fileName: () => 'client.js' },
-    },
-  });
+  await bundleClient(siteDir, client);
   await writeFile(`${siteDir}page.css`, css);
   await writeFile(`${siteDir}index.html`, page(await renderToString(widgets)));
   return siteDir;
