@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/brief-indicator-card/brief-indicator-card.js';
 import type { BriefIndicatorCard } from '../../src/components/brief-indicator-card/brief-indicator-card.js';
@@ -374,6 +374,8 @@ describe('<brief-indicator-card>', () => {
         [...el.shadowRoot!.querySelectorAll('button')]
           .find((button) => button.textContent.includes('CSV'))!
           .click();
+        // The CSV's code loads on demand (with the table): the file follows the click.
+        await waitUntil(() => clicked.length > 0, 'no download started');
       } finally {
         delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
         expect(Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')).to.deep.equal(original);

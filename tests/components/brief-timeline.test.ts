@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { TimelineEvent } from '../../src/data/index.js';
 import { usMexico2022 } from '../../src/data/index.js';
@@ -362,6 +362,8 @@ describe('<brief-timeline>', () => {
       try {
         expect(textOf(part(el, 'calendar')!)).to.equal('Add to my calendar (2 upcoming)');
         part(el, 'calendar')!.click();
+        // The calendar's code loads on the first click: the file follows it.
+        await waitUntil(() => filename !== '', 'no download started');
       } finally {
         URL.createObjectURL = create;
         delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;

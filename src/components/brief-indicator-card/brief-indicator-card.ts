@@ -5,13 +5,12 @@ import type { Brief, BriefProblem, ContextItem, Indicator, Series, Source } from
 import { BriefElement } from '../../internal/brief-element.js';
 import { indexOf, sourcesOf } from '../../internal/brief-index.js';
 import { define } from '../../internal/define.js';
-import { downloadFile } from '../../internal/download.js';
+import { downloadLater } from '../../internal/download.js';
 import { recordSince, type Since } from '../../internal/record-since.js';
 import { renderCitation, renderSourceLine, renderSourceList } from '../../internal/sources.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { sourceListStyles } from '../../styles/source-list.styles.js';
 import { AxisFitController } from './axis-fit-controller.js';
-import { seriesCsv } from './brief-indicator-card.csv.js';
 import {
   chartLabels,
   nearestPoint,
@@ -23,6 +22,10 @@ import { renderChartView } from './brief-indicator-card.chart.js';
 import { cardStrings } from './brief-indicator-card.strings.js';
 import styles from './brief-indicator-card.styles.js';
 import { chartSummary, pointDate } from './brief-indicator-card.text.js';
+
+
+/** The CSV maker, loaded when a reader opens the data table: few readers download. */
+const loadCsv = () => import('./brief-indicator-card.csv.js');
 
 /** The sparkline's drawing box; the SVG stretches it to the card's width (strokes do not scale). */
 const CHART_WIDTH = 300;
@@ -257,6 +260,8 @@ export class BriefIndicatorCard extends BriefElement {
   /** @internal */
   private readonly onTableToggle = (event: Event): void => {
     this.tableOpen = (event.currentTarget as HTMLDetailsElement).open;
+    // The CSV's code comes with the table, before the reader asks for the file.
+    if (this.tableOpen) loadCsv().catch(() => undefined);
   };
 
   /** @internal */
@@ -283,11 +288,11 @@ export class BriefIndicatorCard extends BriefElement {
   private readonly onDownload = (): void => {
     const view = this.view;
     if (!view) return;
-    downloadFile(
+    void downloadLater(this.localName, async () => [
       `${view.brief.id}-${view.indicator.id}.csv`,
-      seriesCsv(view.brief, view.indicator),
+      (await loadCsv()).seriesCsv(view.brief, view.indicator),
       'text/csv',
-    );
+    ]);
   };
 
   private renderAssessment(brief: Brief, indicator: Indicator): TemplateResult {

@@ -7,7 +7,7 @@ import { BriefSelectEvent } from '../../events/brief-select.js';
 import { BriefElement } from '../../internal/brief-element.js';
 import { todayIso, toTime } from '../../internal/dates.js';
 import { define } from '../../internal/define.js';
-import { downloadFile } from '../../internal/download.js';
+import { downloadLater } from '../../internal/download.js';
 import { parseIdList } from '../../internal/id-list.js';
 import { PrintController } from '../../internal/print-controller.js';
 import { onServer } from '../../internal/server.js';
@@ -19,7 +19,6 @@ import { sourceListStyles } from '../../styles/source-list.styles.js';
 import { renderFilter, renderToolbar } from './brief-timeline.controls.js';
 import { renderDetailPanel } from './brief-timeline.detail.js';
 import type { Domain } from './brief-timeline.geometry.js';
-import { buildIcs } from './brief-timeline.ics.js';
 import { layoutAxis, type AxisOptions, type AxisView } from './brief-timeline.layout.js';
 import { renderPhases } from './brief-timeline.list-view.js';
 import listStyles from './brief-timeline.list.styles.js';
@@ -470,8 +469,13 @@ export class BriefTimeline extends BriefElement {
     const model = this.model;
     if (!model) return;
     const events = text.calendarEvents(model, upcomingItems(this.visible), this.locale);
-    const ics = buildIcs({ name: model.timeline.title, stamp: new Date(), events });
-    downloadFile(`${model.timeline.id}.ics`, ics, 'text/calendar');
+    const stamp = new Date();
+    // The calendar's code is loaded on the first click: few readers ask for it.
+    void downloadLater(this.localName, async () => [
+      `${model.timeline.id}.ics`,
+      (await import('./brief-timeline.ics.js')).buildIcs({ name: model.timeline.title, stamp, events }),
+      'text/calendar',
+    ]);
   };
 
   private moveTo(item: Item): void {
