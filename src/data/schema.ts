@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { isCalendarDate } from '../internal/dates.js';
+import { unknownField } from './suggest.js';
 
 /** Longest text accepted in any field: a paragraph is far shorter. */
 export const MAX_TEXT = 5000;
@@ -23,6 +24,17 @@ const Id = v.pipe(
 
 const IdList = v.array(Id);
 
+/**
+ * An object that accepts only the fields it names: a misspelled field is an error that
+ * names it and, when it is a slip for a known one, suggests it ("did you mean …").
+ */
+function strict<const E extends v.ObjectEntries>(entries: E) {
+  const known = Object.keys(entries);
+  return v.strictObject(entries, (issue) =>
+    issue.expected === 'never' ? unknownField(String(issue.input), known) : issue.message,
+  );
+}
+
 const Text = v.pipe(
   v.string(),
   v.minLength(1, 'must not be empty'),
@@ -35,12 +47,31 @@ const IsoDate = v.pipe(
   v.check(isCalendarDate, 'must be a real calendar date written YYYY-MM-DD, e.g. "2022-06-12"'),
 );
 
+/** An absolute http(s) address: anything else (`javascript:`, a relative path) is refused. */
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+const HttpUrl = v.pipe(
+  Text,
+  // An empty address is reported once, as empty.
+  v.check(
+    (value) => value === '' || isHttpUrl(value),
+    'must be a full http(s) address, e.g. "https://example.org/report"',
+  ),
+);
+
 const Precision = v.picklist(['day', 'month', 'year']);
 
 const FiniteNumber = v.pipe(v.number(), v.finite('must be a finite number'));
 
 /** Where a figure or fact comes from. */
-export const SourceSchema = v.object({
+export const SourceSchema = strict({
   id: Id,
   title: Text,
   /** Who published this page or document. */
@@ -50,14 +81,14 @@ export const SourceSchema = v.object({
    * whether CBP or a newspaper publishes them); the widgets' "Source:" lines credit it.
    */
   producer: v.optional(Text),
-  url: Text,
+  url: HttpUrl,
   date: v.optional(IsoDate),
   confidence: v.picklist(['high', 'medium']),
   note: v.optional(Text),
 });
 
 /** The brief's headline figure, with its unit and the date it describes. */
-export const HeadlineSchema = v.object({
+export const HeadlineSchema = strict({
   value: FiniteNumber,
   /** Unit of `value`, plural, e.g. "deaths", "percent", "cases". */
   unit: Text,
@@ -72,7 +103,7 @@ export const HeadlineSchema = v.object({
 
 /** One dated value of a series; `value: null` is an honest gap. */
 export const SeriesPointSchema = v.pipe(
-  v.object({
+  strict({
     date: IsoDate,
     value: v.nullable(FiniteNumber),
     sourceIds: IdList,
@@ -88,7 +119,7 @@ export const SeriesPointSchema = v.pipe(
 );
 
 /** A dated, sourced series of one consistent measure. */
-export const SeriesSchema = v.object({
+export const SeriesSchema = strict({
   /** What is counted, e.g. "U.S. drug overdose deaths (final NCHS data)". */
   label: Text,
   unit: Text,
@@ -108,7 +139,7 @@ export const SeriesSchema = v.object({
 });
 
 /** A dated piece of context for a qualitative indicator. */
-export const ContextItemSchema = v.object({
+export const ContextItemSchema = strict({
   date: IsoDate,
   precision: v.optional(Precision),
   text: Text,
@@ -118,7 +149,7 @@ export const ContextItemSchema = v.object({
 export const DirectionSchema = v.picklist(['worsening', 'improving', 'mixed', 'steady']);
 
 /** One of the brief's indicators. */
-export const IndicatorSchema = v.object({
+export const IndicatorSchema = strict({
   id: Id,
   title: Text,
   /** The brief's claim, in its own words. */
@@ -135,7 +166,7 @@ export const IndicatorSchema = v.object({
 export const StatusStateSchema = v.picklist(['proposed', 'in-progress', 'adopted', 'not-adopted']);
 
 /** The publisher's record of an action's real-world status. */
-export const ActionStatusSchema = v.object({
+export const ActionStatusSchema = strict({
   state: StatusStateSchema,
   date: IsoDate,
   note: v.optional(Text),
@@ -143,7 +174,7 @@ export const ActionStatusSchema = v.object({
 });
 
 /** A sub-action of a recommendation. */
-export const ActionSchema = v.object({
+export const ActionSchema = strict({
   id: Id,
   text: Text,
   actors: v.pipe(IdList, v.minLength(1, 'needs at least one actor')),
@@ -151,7 +182,7 @@ export const ActionSchema = v.object({
 });
 
 /** One of the brief's recommendations. */
-export const RecommendationSchema = v.object({
+export const RecommendationSchema = strict({
   id: Id,
   number: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
   title: Text,
@@ -161,13 +192,13 @@ export const RecommendationSchema = v.object({
 });
 
 /** Someone the brief addresses (Congress, the Administration…). */
-export const ActorSchema = v.object({ id: Id, name: Text });
+export const ActorSchema = strict({ id: Id, name: Text });
 
 /** A category of timeline events. */
-export const CategorySchema = v.object({ id: Id, name: Text });
+export const CategorySchema = strict({ id: Id, name: Text });
 
 /** A dated milestone. */
-export const TimelineEventSchema = v.object({
+export const TimelineEventSchema = strict({
   id: Id,
   date: IsoDate,
   precision: Precision,
@@ -180,7 +211,7 @@ export const TimelineEventSchema = v.object({
 });
 
 /** One of the futures that branch from a timeline event. */
-export const ScenarioSchema = v.object({
+export const ScenarioSchema = strict({
   id: Id,
   title: Text,
   condition: Text,
@@ -194,7 +225,7 @@ export const ScenarioSchema = v.object({
 });
 
 /** A phase of a timeline: the milestones from its start to the next phase's start. */
-export const PhaseSchema = v.object({
+export const PhaseSchema = strict({
   id: Id,
   title: Text,
   /** First day of the phase; phases run in order of their start. */
@@ -207,7 +238,7 @@ export const PhaseSchema = v.object({
 export const MAX_EVENTS = 10_000;
 export const TOO_MANY_EVENTS = 'must have at most 10,000 events';
 
-export const TimelineSchema = v.object({
+export const TimelineSchema = strict({
   id: Id,
   title: Text,
   categories: v.array(CategorySchema),
@@ -218,7 +249,7 @@ export const TimelineSchema = v.object({
 });
 
 /** Who recorded what happened since the brief (the actions' statuses, series updates), and when. */
-export const RecordSchema = v.object({
+export const RecordSchema = strict({
   /** The date the record is complete up to: it is never computed from today's clock. */
   asOf: IsoDate,
   /** `publisher`: the brief's own publisher keeps it; `public-sources`: compiled by others from public sources. */
@@ -228,7 +259,9 @@ export const RecordSchema = v.object({
 });
 
 /** A policy brief and everything the widgets show of it. */
-export const BriefSchema = v.object({
+export const BriefSchema = strict({
+  /** The JSON Schema an editor checks the file against; the widgets ignore it. */
+  $schema: v.optional(v.string()),
   id: Id,
   version: v.pipe(
     v.string(),
@@ -238,7 +271,7 @@ export const BriefSchema = v.object({
   title: Text,
   publisher: Text,
   published: IsoDate,
-  url: v.optional(Text),
+  url: v.optional(HttpUrl),
   summary: Text,
   /** Language of the brief's own text (`en`, `es`…). */
   lang: v.optional(

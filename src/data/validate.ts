@@ -51,6 +51,8 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
       .join(', ');
     return `must be one of ${choices}; got ${issue.received}`;
   }
+  // A field the schema does not know: the message names it and suggests the near miss.
+  if (issue.type === 'strict_object' && issue.expected === 'never') return issue.message;
   if (issue.kind === 'schema') {
     return issue.received === 'undefined'
       ? 'is missing'
@@ -252,9 +254,13 @@ function* itemSteps(list: List, value: unknown, at: Keys, found: Found): Generat
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The keys of `value` the schema knows, as the schema reads them (`key in value`). */
+/**
+ * A shallow copy of `value` as the schema reads it: the keys it knows (`key in value`,
+ * inherited ones too) and every other enumerable key, which the schema reports as unknown.
+ */
 function pick(value: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
+  for (const key in value) picked[key] = value[key];
   for (const key of keys) if (key in value) picked[key] = value[key];
   return picked;
 }

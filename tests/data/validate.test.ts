@@ -155,6 +155,65 @@ describe('validateBrief', () => {
     });
   }
 
+  /** The one problem a change to the bundled brief gives, as `path: message`. */
+  const only = (change: (brief: Draft) => void): string[] => {
+    const result = validateBrief(briefWith(change));
+    return result.ok ? [] : result.problems.map((problem) => `${problem.path}: ${problem.message}`);
+  };
+
+  it('rejects a misspelled field with its path and the field it is a slip for', () => {
+    expect(
+      only((b) => {
+        const indicator = b.indicators[0] as unknown as Record<string, unknown>;
+        indicator['notes'] = indicator['note'];
+        delete indicator['note'];
+      }),
+    ).to.deep.equal(['indicators[0].notes: unknown field "notes"; did you mean "note"?']);
+    expect(
+      only((b) => {
+        const action = b.recommendations[1]!.actions[0] as unknown as Record<string, unknown>;
+        action['Text'] = action['text'];
+        delete action['text'];
+      }),
+    ).to.deep.equal([
+      'recommendations[1].actions[0].text: is missing',
+      'recommendations[1].actions[0].Text: unknown field "Text"; did you mean "text"?',
+    ]);
+    expect(
+      only((b) => {
+        (b.sources[2] as unknown as Record<string, unknown>)['confidnece'] = 'high';
+      }),
+    ).to.deep.equal(['sources[2].confidnece: unknown field "confidnece"; did you mean "confidence"?']);
+  });
+
+  it('rejects an unknown field that is no near miss without a guess', () => {
+    expect(
+      only((b) => {
+        b['colour'] = 'blue';
+      }),
+    ).to.deep.equal(['colour: unknown field "colour"']);
+  });
+
+  it('accepts a "$schema" line, as a JSON file carries', () => {
+    const result = validateBrief(
+      briefWith((b) => {
+        b['$schema'] = 'https://unpkg.com/briefing-widgets/dist/brief.schema.json';
+      }),
+    );
+    expect(result.ok).to.equal(true);
+  });
+
+  it('accepts only full http(s) addresses', () => {
+    const message = 'must be a full http(s) address, e.g. "https://example.org/report"';
+    expect(only((b) => (b.sources[0]!.url = 'javascript:alert(1)'))).to.deep.equal([
+      `sources[0].url: ${message} (got "javascript:alert(1)")`,
+    ]);
+    expect(only((b) => (b.url = '/briefs/mexico.html'))).to.deep.equal([
+      `url: ${message} (got "/briefs/mexico.html")`,
+    ]);
+    expect(only((b) => (b.sources[0]!.url = 'http://example.org/a'))).to.deep.equal([]);
+  });
+
   it('rejects values that are not a brief at all, without throwing', () => {
     for (const input of [null, undefined, 42, 'brief', [], () => 1]) {
       const result = validateBrief(input);
