@@ -1,34 +1,44 @@
 import { readdirSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { resolve } from 'node:path';
-import { toJsonSchema } from '@valibot/to-json-schema';
 import { defineConfig, type Plugin } from 'vite';
+import { briefJsonSchemaDocument } from './build/brief-json-schema.js';
 import { minifyTemplateLiterals } from './build/minify-literals.js';
 import { briefParts } from './src/data/brief-parts.js';
 import { usMexico2022 } from './src/data/briefs/us-mexico-2022.js';
-import { BriefSchema } from './src/data/schema.js';
+import { validateBrief } from './src/data/validate.js';
 
 /** Every element folder under src/components is an entry of its own. */
 const components = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+/**
+ * Refuses to build when the bundled brief (`src/data/briefs/us-mexico-2022.json`) does not
+ * validate: the widgets trust it without validating it at runtime.
+ */
+function validateBundledBrief(): Plugin {
+  return {
+    name: 'validate-bundled-brief',
+    buildStart() {
+      const result = validateBrief(usMexico2022);
+      if (!result.ok) {
+        const lines = result.problems.map((problem) => `  ${problem.path}: ${problem.message}`);
+        this.error(`src/data/briefs/us-mexico-2022.json is not a valid brief:\n${lines.join('\n')}`);
+      }
+    },
+  };
+}
+
 /** Emits `brief.schema.json` from the same valibot schema that validates at runtime. */
 function briefJsonSchema(): Plugin {
   return {
     name: 'brief-json-schema',
     generateBundle() {
-      const schema = {
-        ...toJsonSchema(BriefSchema, { errorMode: 'ignore' }),
-        $id: 'https://unpkg.com/briefing-widgets/dist/brief.schema.json',
-        title: 'Brief',
-        description:
-          'A policy brief for briefing-widgets: indicators, recommendations, timeline and sources.',
-      };
       this.emitFile({
         type: 'asset',
         fileName: 'brief.schema.json',
-        source: `${JSON.stringify(schema, null, 2)}\n`,
+        source: `${JSON.stringify(briefJsonSchemaDocument(), null, 2)}\n`,
       });
     },
   };
@@ -153,7 +163,7 @@ export default defineConfig(({ mode }) => {
     // share, the validator and the bundled brief's parts, each loaded when a page needs it.
     // No source maps: they would point into node_modules, which the package does not ship.
     return {
-      plugins: [defaultBriefParts(), minifyTemplateLiterals(), widgetChunks()],
+      plugins: [validateBundledBrief(), defaultBriefParts(), minifyTemplateLiterals(), widgetChunks()],
       build: {
         outDir: 'dist/standalone',
         emptyOutDir: true,
@@ -201,7 +211,7 @@ export default defineConfig(({ mode }) => {
   // The npm build: one module per source file, dependencies left to the consumer. Its source
   // maps (and tsc's declaration maps) point at ../src/*.ts, which the package ships.
   return {
-    plugins: [briefJsonSchema()],
+    plugins: [validateBundledBrief(), briefJsonSchema()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
