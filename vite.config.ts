@@ -223,6 +223,7 @@ export default defineConfig(({ mode }) => {
           index: 'src/index.ts',
           ssr: 'src/ssr.ts',
           'data/index': 'src/data/index.ts',
+          'cli/main': 'src/cli/main.ts',
           ...Object.fromEntries(
             components.map((tag) => [`components/${tag}/${tag}`, `src/components/${tag}/${tag}.ts`]),
           ),
@@ -230,7 +231,7 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^valibot$/],
+        external: [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^valibot$/, /^node:/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -118,7 +118,7 @@ export const fieldDocs: { [K in keyof typeof definitions]: Docs<(typeof definiti
     sourceIds: `${SOURCE_IDS} At least one.`,
   },
   SeriesPoint: {
-    date: 'The date of the value, YYYY-MM-DD (a year’s figure: its last day or the first, consistently).',
+    date: 'The date the value describes, YYYY-MM-DD; a year’s or a month’s figure takes its last day, e.g. 2024-12-31.',
     value: 'The value, a plain number; null for a gap, which the chart leaves as a gap.',
     sourceIds: `${SOURCE_IDS} At least one when the point has a value.`,
     note: 'A short note on this one value, e.g. "provisional". Optional.',

@@ -147,4 +147,16 @@ describe('the packed package', () => {
     }).toString();
     assert.deepEqual(JSON.parse(output), { ok: true, ids: 8, customElements: 'undefined' });
   });
+
+  it('ships the command line: its bin starts a brief and checks it', () => {
+    const bin = `${packed}/bin/briefing-widgets.js`;
+    const pkg = JSON.parse(readFileSync(`${packed}/package.json`, 'utf8'));
+    assert.equal(pkg.bin['briefing-widgets'], './bin/briefing-widgets.js');
+    execFileSync(process.execPath, [bin, 'new', 'brief.json', '--force'], { cwd: consumer });
+    const output = execFileSync(process.execPath, [bin, 'check', 'brief.json'], { cwd: consumer }).toString();
+    assert.equal(
+      output.trim(),
+      'brief.json: valid brief "my-brief" (1 indicator, 1 recommendation, 2 milestones, 1 source)',
+    );
+  });
 });
