@@ -260,8 +260,6 @@ export const RecordSchema = strict({
 
 /** A policy brief and everything the widgets show of it. */
 export const BriefSchema = strict({
-  /** The JSON Schema an editor checks the file against; the widgets ignore it. */
-  $schema: v.optional(v.string()),
   id: Id,
   version: v.pipe(
     v.string(),
@@ -284,4 +282,6 @@ export const BriefSchema = strict({
   /** Who keeps the record since the brief, and as of when. */
   record: v.optional(RecordSchema),
   sources: v.array(SourceSchema),
+  /** The JSON Schema an editor checks the file against; the widgets ignore it (last, so types read from `id`). */
+  $schema: v.optional(v.string()),
 });
