@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { starterBrief } from '../../dist/cli/starter.js';
 import { launch, openPage } from './browser.js';
 import { serve } from './server.js';
 
@@ -101,5 +102,126 @@ describe('storybook', () => {
     );
     assert.deepEqual(outside, []);
     await page.close();
+  });
+
+  describe('the "Your brief" page', () => {
+    const url = () => `${server.origin}/iframe.html?id=authoring-your-brief--playground&viewMode=story`;
+
+    /** Pastes `text` into the brief box, as a reader's paste fires `input`. */
+    const paste = (page, text) =>
+      page.evaluate((value) => {
+        const box = document.querySelector('brief-playground').shadowRoot.querySelector('#brief');
+        box.value = value;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }, text);
+
+    /** Each widget's visible text (a grid's cards included), or its error panel's. */
+    const widgetTexts = (page) =>
+      page.evaluate(() => {
+        const text = (root) =>
+          [...root.childNodes]
+            .map((node) =>
+              node.nodeType === Node.TEXT_NODE
+                ? node.textContent
+                : node.nodeType === Node.ELEMENT_NODE
+                  ? (node.shadowRoot ? text(node.shadowRoot) : '') + text(node)
+                  : '',
+            )
+            .join(' ')
+            .replace(/\s+/g, ' ');
+        const root = document.querySelector('brief-playground').shadowRoot;
+        return Object.fromEntries(
+          [
+            'brief-indicator-card',
+            'brief-indicator-grid',
+            'brief-recommendation-checklist',
+            'brief-timeline',
+          ].map((tag) => [tag, root.querySelector(tag) ? text(root.querySelector(tag).shadowRoot) : null]),
+        );
+      });
+
+    it('draws a pasted brief in all four widgets and gives each widget its embed snippets', async () => {
+      const { page, problems } = await openPage(browser, url());
+      await page.waitForFunction(() =>
+        document.querySelector('brief-playground')?.shadowRoot?.querySelector('#brief'),
+      );
+      const brief = starterBrief();
+      brief.title = 'Water on the border, 2026';
+      brief.indicators[0].title = 'Reservoir levels on the Rio Grande';
+      brief.recommendations[0].title = 'Fund the treaty deliveries';
+      brief.timeline.title = 'The 1944 Water Treaty cycle';
+      await paste(page, JSON.stringify(brief, null, 2));
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('brief-playground')
+            .shadowRoot.querySelector('brief-timeline')
+            ?.shadowRoot?.textContent.includes('The 1944 Water Treaty cycle'),
+        { timeout: 10000 },
+      );
+      const texts = await widgetTexts(page);
+      assert.match(texts['brief-indicator-card'], /Reservoir levels on the Rio Grande/);
+      assert.match(texts['brief-indicator-grid'], /Reservoir levels on the Rio Grande/);
+      assert.match(texts['brief-recommendation-checklist'], /Fund the treaty deliveries/);
+      assert.match(texts['brief-timeline'], /The 1944 Water Treaty cycle/);
+      const snippets = await page.evaluate(() =>
+        [...document.querySelector('brief-playground').shadowRoot.querySelectorAll('textarea.snippet')].map(
+          (box) => box.value,
+        ),
+      );
+      assert.equal(snippets.length, 8);
+      assert.equal(
+        snippets[0],
+        '<script type="module" src="https://unpkg.com/briefing-widgets/dist/standalone/briefing-widgets.js"></script>\n' +
+          '<brief-indicator-card indicator="example-indicator" src="https://your-site.example/briefs/brief.json"></brief-indicator-card>',
+      );
+      const inline = snippets[7];
+      assert.ok(
+        inline.includes('<brief-timeline>\n<script type="application/json">\n{'),
+        inline.slice(0, 200),
+      );
+      const json = inline.slice(inline.indexOf('{'), inline.lastIndexOf('}') + 1);
+      assert.equal(JSON.parse(json).timeline.title, 'The 1944 Water Treaty cycle');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    it('shows each widget’s error panel naming the wrong field, and a JSON mistake by line and column', async () => {
+      const { page } = await openPage(browser, url());
+      await page.waitForFunction(() =>
+        document.querySelector('brief-playground')?.shadowRoot?.querySelector('#brief'),
+      );
+      const brief = starterBrief();
+      brief.indicators[0].direction = 'sideways';
+      await paste(page, JSON.stringify(brief, null, 2));
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('brief-playground')
+            .shadowRoot.querySelector('brief-timeline')
+            ?.shadowRoot?.querySelector('[part~="error"]'),
+        { timeout: 10000 },
+      );
+      const texts = await widgetTexts(page);
+      for (const tag of [
+        'brief-indicator-card',
+        'brief-indicator-grid',
+        'brief-recommendation-checklist',
+        'brief-timeline',
+      ]) {
+        assert.match(texts[tag], /indicators\[0\]\.direction/, `${tag}: ${texts[tag]}`);
+      }
+      await paste(page, '{\n  "id": "x",\n  "title": "y",\n}');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('brief-playground').shadowRoot.querySelector('.syntax').textContent !== '',
+        { timeout: 5000 },
+      );
+      const syntax = await page.evaluate(
+        () => document.querySelector('brief-playground').shadowRoot.querySelector('.syntax').textContent,
+      );
+      assert.equal(syntax, 'Not valid JSON at line 4, column 1: a comma before "}": remove the last comma');
+      await page.close();
+    });
   });
 });
