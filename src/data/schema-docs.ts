@@ -104,7 +104,7 @@ export const fieldDocs: { [K in keyof typeof definitions]: Docs<(typeof definiti
     url: 'A full https:// (or http://) address of the page or document.',
     date: 'The date of the document, YYYY-MM-DD. Optional.',
     confidence:
-      '"high" for an official or primary source; "medium" for a secondary or estimated figure. Widgets mark medium sources.',
+      '"high" for an official or primary source; "medium" for a secondary or estimated figure. The widgets’ source lists show it.',
     note: 'One short sentence for readers on what the source covers or how to read it. Optional.',
   },
   Headline: {

@@ -200,3 +200,26 @@ describe('the custom elements manifest', () => {
     }
   });
 });
+
+describe('docs/authoring.md', () => {
+  const page = read('docs/authoring.md');
+
+  it('its JSON examples are valid briefs', async () => {
+    const { validateBrief } = await import('../../dist/data/index.js');
+    const blocks = [...page.matchAll(/```json\n([\s\S]*?)```/g)].map(([, block]) => block);
+    assert.ok(blocks.length >= 1, 'no json example');
+    for (const block of blocks) {
+      const result = validateBrief(JSON.parse(block));
+      assert.equal(result.ok, true, JSON.stringify(result.problems));
+    }
+  });
+
+  it('names every field of the schema', () => {
+    const schema = JSON.parse(read('dist/brief.schema.json'));
+    const fields = new Set(
+      [schema, ...Object.values(schema.$defs)].flatMap((object) => Object.keys(object.properties ?? {})),
+    );
+    const missing = [...fields].filter((field) => !page.includes(`\`${field}\``));
+    assert.deepEqual(missing, []);
+  });
+});
