@@ -6,8 +6,7 @@
  * @internal
  */
 import type * as v from 'valibot';
-import type {
-  BriefSchema} from './schema.js';
+import type { BriefSchema } from './schema.js';
 import {
   ActionSchema,
   ActionStatusSchema,

@@ -23,7 +23,6 @@ import { cardStrings } from './brief-indicator-card.strings.js';
 import styles from './brief-indicator-card.styles.js';
 import { chartSummary, pointDate } from './brief-indicator-card.text.js';
 
-
 /** The CSV maker, loaded when a reader opens the data table: few readers download. */
 const loadCsv = () => import('./brief-indicator-card.csv.js');
 
