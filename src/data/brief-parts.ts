@@ -23,6 +23,8 @@ function citedSources(value: unknown, into: Set<string>): Set<string> {
 
 export function briefParts(brief: Brief): Map<Exclude<BriefPart, 'all'>, Brief> {
   const { indicators, recommendations, timeline, sources, ...own } = brief;
+  // What an editor reads (the file's schema) is no part of what a widget shows.
+  delete own.$schema;
   const part = (shown: Partial<Brief>): Brief => {
     const cited = citedSources([own, shown], new Set());
     return {
