@@ -115,6 +115,19 @@ describe('storybook', () => {
         box.dispatchEvent(new Event('input', { bubbles: true }));
       }, text);
 
+    /** Waits until the playground's timeline (drawn last) shows `text`, or its error panel. */
+    const timelineShows = (page, wanted) =>
+      page.waitForFunction(
+        ({ text, error }) => {
+          const timeline = document
+            .querySelector('brief-playground')
+            .shadowRoot.querySelector('brief-timeline')?.shadowRoot;
+          return error ? timeline?.querySelector('[part~="error"]') : timeline?.textContent.includes(text);
+        },
+        { timeout: 10000 },
+        wanted,
+      );
+
     /** Each widget's visible text (a grid's cards included), or its error panel's. */
     const widgetTexts = (page) =>
       page.evaluate(() => {
@@ -151,14 +164,7 @@ describe('storybook', () => {
       brief.recommendations[0].title = 'Fund the treaty deliveries';
       brief.timeline.title = 'The 1944 Water Treaty cycle';
       await paste(page, JSON.stringify(brief, null, 2));
-      await page.waitForFunction(
-        () =>
-          document
-            .querySelector('brief-playground')
-            .shadowRoot.querySelector('brief-timeline')
-            ?.shadowRoot?.textContent.includes('The 1944 Water Treaty cycle'),
-        { timeout: 10000 },
-      );
+      await timelineShows(page, { text: 'The 1944 Water Treaty cycle' });
       const texts = await widgetTexts(page);
       assert.match(texts['brief-indicator-card'], /Reservoir levels on the Rio Grande/);
       assert.match(texts['brief-indicator-grid'], /Reservoir levels on the Rio Grande/);
@@ -194,14 +200,7 @@ describe('storybook', () => {
       const brief = starterBrief();
       brief.indicators[0].direction = 'sideways';
       await paste(page, JSON.stringify(brief, null, 2));
-      await page.waitForFunction(
-        () =>
-          document
-            .querySelector('brief-playground')
-            .shadowRoot.querySelector('brief-timeline')
-            ?.shadowRoot?.querySelector('[part~="error"]'),
-        { timeout: 10000 },
-      );
+      await timelineShows(page, { error: true });
       const texts = await widgetTexts(page);
       for (const tag of [
         'brief-indicator-card',
