@@ -44,7 +44,12 @@ export function parseJson(text: string): Parsed {
       const char = text[at] as string;
       if (char === '"') {
         at += 1;
-        return JSON.parse(text.slice(start, at)) as string;
+        try {
+          return JSON.parse(text.slice(start, at)) as string;
+        } catch {
+          // A backslash JSON does not know (`\x`, a short `\u12`).
+          return fail('a backslash that is not a JSON escape: write \\\\ for a backslash', start);
+        }
       }
       if (char === '\\') at += 2;
       else if (char < ' ') fail('a line break or control character inside a string: end the string first');

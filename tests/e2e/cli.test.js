@@ -80,6 +80,16 @@ describe('briefing-widgets (command line)', () => {
     assert.ok(out.includes(`${bundled}: valid brief`), 'the next file is still checked');
   });
 
+  it('reports a backslash JSON does not know at its string, without crashing', () => {
+    writeFileSync(join(dir, 'escape.json'), '{\n  "title": "C:\\data\\x"\n}\n');
+    const { code, out } = cli('check', 'escape.json');
+    assert.equal(code, 1);
+    assert.equal(
+      out.split('\n')[0],
+      'escape.json:2:12  (JSON)  a backslash that is not a JSON escape: write \\\\ for a backslash',
+    );
+  });
+
   it('exits 2 on a file it cannot read, and on a command it does not know', () => {
     const missing = cli('check', 'no-such.json');
     assert.equal(missing.code, 2);
