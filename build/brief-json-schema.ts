@@ -6,6 +6,7 @@
  * false`), as the validator refuses them.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
+import { SCHEMA_URL } from '../src/cli/starter.js';
 import { BriefSchema } from '../src/data/schema.js';
 import { definitions, fieldDocs, objectDocs } from '../src/data/schema-docs.js';
 
@@ -38,7 +39,7 @@ export function briefJsonSchemaDocument(): Json {
   }
   return {
     $schema: schema['$schema'],
-    $id: 'https://unpkg.com/briefing-widgets/dist/brief.schema.json',
+    $id: SCHEMA_URL,
     title: 'Brief',
     ...schema,
   };
