@@ -101,6 +101,36 @@ describe('brief-timeline geometry', () => {
       expect(narrow[0]!.unit).to.equal('month');
     });
 
+    it('steps years by 1, 2, 5 or 10, quarters, months, weeks and days, never inside a day', () => {
+      const iso = (ticks: { time: number }[]) =>
+        ticks.map((tick) => new Date(tick.time).toISOString().slice(0, 10));
+      // 48 years over 900 px (10 ticks wanted): every five years.
+      expect(iso(axisTicks(timeScale([toTime('1994-01-01'), toTime('2042-07-01')], 900)))).to.deep.equal([
+        '1995-01-01',
+        '2000-01-01',
+        '2005-01-01',
+        '2010-01-01',
+        '2015-01-01',
+        '2020-01-01',
+        '2025-01-01',
+        '2030-01-01',
+        '2035-01-01',
+        '2040-01-01',
+      ]);
+      // Two years: quarters.
+      const quarters = axisTicks(timeScale([toTime('2026-01-01'), toTime('2027-12-31')], 900));
+      expect(iso(quarters).slice(0, 3)).to.deep.equal(['2026-01-01', '2026-04-01', '2026-07-01']);
+      expect(quarters[0]!.unit).to.equal('month');
+      // Two months: Sundays.
+      expect(
+        iso(axisTicks(timeScale([toTime('2026-03-01'), toTime('2026-04-30')], 900))).slice(0, 3),
+      ).to.deep.equal(['2026-03-01', '2026-03-08', '2026-03-15']);
+      // Two weeks on a wide screen, where d3's utcTicks would tick every 12 hours: days.
+      const days = axisTicks(timeScale([toTime('2026-06-01'), toTime('2026-06-15')], 2000));
+      expect(iso(days)).to.have.length(15);
+      expect(days.every((tick) => tick.time % DAY === 0 && tick.unit === 'day')).to.equal(true);
+    });
+
     it('finds the milestones inside a domain by binary search', () => {
       const times = [1, 5, 5, 9, 12].map((day) => day * DAY);
       expect(visibleRange(times, 5 * DAY, 9 * DAY)).to.deep.equal([1, 4]);

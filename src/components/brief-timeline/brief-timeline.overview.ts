@@ -5,7 +5,7 @@
  * today, and in the axis view the range the axis shows. No DOM.
  * @internal
  */
-import { utcYear } from 'd3-time';
+import { utcYears } from './brief-timeline.calendar.js';
 import { timeScale, type Domain } from './brief-timeline.geometry.js';
 import { estimateWidth, plotWidth, type Measure } from './brief-timeline.layout.js';
 import type { Item, Model, Outcome, Visible } from './brief-timeline.model.js';
@@ -122,12 +122,10 @@ export function layoutOverview(model: Model, visible: Visible, options: Overview
   const years = (extent[1] - extent[0]) / (365.25 * 86_400_000);
   let every = 10;
   while ((width / years) * every < TICK_MIN_PX) every *= 2;
-  const ticks =
-    utcYear
-      .every(every)
-      ?.range(new Date(extent[0]), new Date(extent[1]))
-      .map((date) => ({ x: x(+date), year: date.getUTCFullYear() }))
-      .filter((tick) => tick.x >= fs && tick.x <= width - fs) ?? [];
+  const ticks = utcYears(every)
+    .range(new Date(extent[0]), new Date(extent[1]))
+    .map((date) => ({ x: x(+date), year: date.getUTCFullYear() }))
+    .filter((tick) => tick.x >= fs && tick.x <= width - fs);
 
   const domain = options.domain;
   return {
