@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import type { BriefPart } from '../../data/default-brief.js';
 import type { Brief, BriefProblem } from '../../data/types.js';
 import { BriefSelectEvent } from '../../events/brief-select.js';
@@ -136,7 +135,7 @@ export class BriefTimeline extends BriefElement {
   /** Printing renders the print layout, which fits paper. */
   private readonly print = new PrintController(this);
   /** The container's width and font size, which the layout and the choice of view follow. */
-  private readonly size = new SizeController(this);
+  private readonly size = new SizeController(this, '.sizer');
   /** Text widths in the host's font, so the axis's labels wrap where the browser wraps them. */
   private readonly textMeasure = new TextMeasureController(this);
   /** The axis's visible time range, and the reader's ways to zoom and pan it. */
@@ -611,7 +610,7 @@ export class BriefTimeline extends BriefElement {
     const shownCount = visible.sequence.length;
     const mode = printing ? 'print' : this.axis ? 'axis' : 'list';
     return html`
-      <div class="sizer" ${ref(this.size.observe)}></div>
+      <div class="sizer"></div>
       <div class="timeline timeline--${mode}" part="base" @keydown=${this.onKeyDown}>
         ${this.renderTitle('timeline__title', model.timeline.title)}
         ${printing ? nothing : this.renderControls(model)}
