@@ -148,7 +148,7 @@ function yearStep(span: number, count: number): number {
  * Calendar ticks for the scale, about one per `spacing` pixels, with the unit they fall on.
  * d3-time's `utcTicks` picks among the steps the same way, but it carries the hour, minute
  * and second intervals (and d3-array's tick math) that an axis of days and years never
- * uses: about 1.2 KB brotli of the timeline's chunk.
+ * uses: 0.6 KB brotli of the timeline's chunk.
  */
 export function axisTicks(scale: TimeScale, spacing = 90): Tick[] {
   const count = Math.max(2, Math.floor(scale.width / spacing));
