@@ -129,7 +129,7 @@ const STEPS: readonly (readonly [TimeInterval, number])[] = [
   [utcDay.every(2) as TimeInterval, 2 * DAY],
   [utcDay.filter((date) => date.getUTCDay() === 0), 7 * DAY],
   [utcMonth, 30 * DAY],
-  [utcMonth.every(3) as TimeInterval, 91 * DAY],
+  [utcMonth.every(3) as TimeInterval, 90 * DAY],
   [utcYear, 365 * DAY],
 ];
 

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** The font size (px) assumed until the host's computed style says otherwise. */
 const DEFAULT_FONT_SIZE = 16;
@@ -38,7 +38,7 @@ export class SizeController implements ReactiveController {
   private target: Element | undefined;
   private read = false;
 
-  constructor(host: ReactiveControllerHost & ReactiveElement, selector: string) {
+  constructor(host: ReactiveElement, selector: string) {
     this.host = host;
     this.selector = selector;
     host.addController(this);
